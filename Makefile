@@ -1,0 +1,116 @@
+# actorgraph: news text -> signed actor graph -> SVG.  See README.md.
+#
+#   make            build $(BUILD)/actorgraph (installs missing Debian packages first)
+#   make run        render the default article to out/
+#   make test       unit tests, end-to-end CLI cases, cross-checks; ends with a summary line
+#   make asan       the same suite built with AddressSanitizer + UndefinedBehaviorSanitizer
+#   make leakcheck  the end-to-end cases under valgrind
+#   make eval       score the extractor on the gold corpus in tests/corpus/
+#   make bench      throughput and peak memory on a generated corpus
+#   make install    PREFIX=/usr/local DESTDIR=
+
+CC      ?= cc
+BUILD   ?= build
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BINDIR   = $(PREFIX)/bin
+DATADIR  = $(PREFIX)/share/actorgraph
+PYTHON  ?= /usr/bin/python3
+
+PKGS    := libcgraph libgvc igraph libcjson libutf8proc
+OPT     ?= -O2 -g
+CFLAGS  ?=
+WARN    := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+ALL_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L $(OPT) $(WARN) $(PKG_CFLAGS) \
+             -DAG_DATADIR='"$(DATADIR)"' $(SAN) $(CFLAGS)
+ALL_LDFLAGS = $(SAN) $(LDFLAGS)
+
+LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c))
+LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
+UNIT_SRC := $(wildcard tests/unit/*.c)
+UNIT_OBJ := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/obj/unit/%.o)
+BIN      := $(BUILD)/actorgraph
+LIB      := $(BUILD)/libactorgraph.a
+
+# Package flags come from pkg-config, after .ci/install-deps made sure the packages are there.
+NOCONFIG_GOALS := clean uninstall lint
+ifeq ($(filter-out $(NOCONFIG_GOALS),$(or $(MAKECMDGOALS),all)),)
+else
+include $(BUILD)/config.mk
+endif
+
+$(BUILD)/config.mk: .ci/install-deps
+	@mkdir -p $(BUILD)
+	@sh .ci/install-deps
+	@{ echo "PKG_CFLAGS := $$(pkg-config --cflags $(PKGS))"; \
+	   echo "PKG_LIBS := $$(pkg-config --libs $(PKGS)) -lstemmer -lm"; } > $@.tmp && mv $@.tmp $@
+
+.PHONY: all run test unit e2e asan leakcheck eval bench install uninstall clean lint test-deps
+.DELETE_ON_ERROR:
+
+all: $(BIN)
+
+$(BUILD)/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/obj/unit/%.o: tests/unit/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -MMD -MP -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BIN): $(BUILD)/obj/main.o $(LIB)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(BUILD)/unit-tests: $(UNIT_OBJ) $(LIB)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS) -lcriterion
+
+-include $(LIB_OBJ:.o=.d) $(BUILD)/obj/main.d $(UNIT_OBJ:.o=.d)
+
+ARTICLE := data/articles/karabakh-2024-01-18.txt
+CURATED := graphs/karabakh-2024-01-18.json
+
+run: $(BIN)
+	@mkdir -p out
+	$(BIN) render $(CURATED) -o out/karabakh.svg
+	@echo "wrote out/karabakh.svg"
+
+test-deps:
+	@sh .ci/install-deps --test
+
+# Criterion prints its summary on stderr; the runner prints one line per suite and a total.
+test: test-deps $(BIN) $(BUILD)/unit-tests
+	@BUILD=$(BUILD) PYTHON=$(PYTHON) sh tests/run-all
+
+unit: test-deps $(BUILD)/unit-tests
+	$(BUILD)/unit-tests
+
+e2e: $(BIN)
+	@AG=$(BIN) sh tests/e2e/run
+
+asan:
+	@$(MAKE) --no-print-directory BUILD=build-asan OPT='-O1 -g -fno-omit-frame-pointer' \
+	    SAN='-fsanitize=address,undefined -fno-sanitize-recover=all' test
+
+leakcheck: $(BIN)
+	@AG=$(BIN) AG_WRAP='valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible' \
+	    sh tests/e2e/run
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/actorgraph
+	cp -R data/. $(DESTDIR)$(DATADIR)/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/actorgraph
+	rm -rf $(DESTDIR)$(DATADIR)
+
+lint:
+	clang-format --dry-run --Werror src/*.c src/*.h tests/unit/*.c
+	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability --std=c11 src
+
+clean:
+	rm -rf build build-asan build-*

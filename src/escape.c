@@ -1,0 +1,106 @@
+/* escape.c: the escaping rules of all output formats. */
+#include "escape.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void ag_escape_xml(ag_buf *out, const char *s)
+{
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        switch (c) {
+        case '&': ag_buf_puts(out, "&amp;"); break;
+        case '<': ag_buf_puts(out, "&lt;"); break;
+        case '>': ag_buf_puts(out, "&gt;"); break;
+        case '"': ag_buf_puts(out, "&quot;"); break;
+        case '\'': ag_buf_puts(out, "&#39;"); break;
+        case '\n': ag_buf_puts(out, "&#10;"); break;
+        case '\t': ag_buf_puts(out, "&#9;"); break;
+        case '\r': ag_buf_puts(out, "&#13;"); break;
+        default:
+            if (c < 0x20 || c == 0x7f)
+                ag_buf_puts(out, "\xEF\xBF\xBD"); /* U+FFFD */
+            else
+                ag_buf_putc(out, (char)c);
+        }
+    }
+}
+
+void ag_escape_json(ag_buf *out, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        switch (c) {
+        case '"': ag_buf_puts(out, "\\\""); break;
+        case '\\': ag_buf_puts(out, "\\\\"); break;
+        case '\n': ag_buf_puts(out, "\\n"); break;
+        case '\r': ag_buf_puts(out, "\\r"); break;
+        case '\t': ag_buf_puts(out, "\\t"); break;
+        case '\b': ag_buf_puts(out, "\\b"); break;
+        case '\f': ag_buf_puts(out, "\\f"); break;
+        case '/':
+            ag_buf_puts(out, i > 0 && s[i - 1] == '<' ? "\\/" : "/");
+            break;
+        default:
+            if (c < 0x20)
+                ag_buf_printf(out, "\\u%04x", c);
+            else
+                ag_buf_putc(out, (char)c);
+        }
+    }
+}
+
+void ag_escape_csv(ag_buf *out, const char *s)
+{
+    size_t n = strlen(s);
+    int quote = n && (s[0] == ' ' || s[n - 1] == ' ');
+    for (const char *p = s; *p && !quote; p++)
+        quote = *p == ',' || *p == '"' || *p == '\n' || *p == '\r';
+    if (!quote) {
+        ag_buf_put(out, s, n);
+        return;
+    }
+    ag_buf_putc(out, '"');
+    for (const char *p = s; *p; p++) {
+        if (*p == '"')
+            ag_buf_putc(out, '"');
+        ag_buf_putc(out, *p);
+    }
+    ag_buf_putc(out, '"');
+}
+
+void ag_escape_dot(ag_buf *out, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '"' || *s == '\\')
+            ag_buf_putc(out, '\\');
+        if (*s == '\n')
+            ag_buf_puts(out, "\\n");
+        else if (*s != '\r')
+            ag_buf_putc(out, *s);
+    }
+}
+
+void ag_escape_graphviz(ag_buf *out, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '\\')
+            ag_buf_puts(out, "\\\\");
+        else if (*s == '&')
+            ag_buf_puts(out, "&amp;");
+        else
+            ag_buf_putc(out, *s);
+    }
+}
+
+void ag_escape_ident(ag_buf *out, const char *s)
+{
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+            c == '-')
+            ag_buf_putc(out, (char)c);
+        else
+            ag_buf_printf(out, "_%02x", c);
+    }
+}

@@ -1,0 +1,42 @@
+/* escape.h: every escaping rule of every output format, in one place.
+ *
+ * Each function appends the escaped form of the NUL-terminated UTF-8 string
+ * s to out. Invalid UTF-8 never reaches these functions (inputs are
+ * validated when read), but control characters can, and each format says
+ * what becomes of them.
+ */
+#ifndef AG_ESCAPE_H
+#define AG_ESCAPE_H
+
+#include <stddef.h>
+
+#include "util.h"
+
+/* XML 1.0 text and attribute values (SVG, GraphML, GEXF, HTML): & < > " '
+ * become entities; newline and tab become &#10; and &#9; (so attributes keep
+ * them); other C0 controls, which XML 1.0 forbids, become U+FFFD. */
+void ag_escape_xml(ag_buf *out, const char *s);
+
+/* The inside of a JSON string (RFC 8259), without the quotes: " \ and C0
+ * controls escaped; "</" written as "<\/" so JSON can sit in an HTML
+ * <script> element. n bytes of s. */
+void ag_escape_json(ag_buf *out, const char *s, size_t n);
+
+/* One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF,
+ * or starts or ends with a space; quotes doubled. */
+void ag_escape_csv(ag_buf *out, const char *s);
+
+/* The inside of a DOT double-quoted string: " and \ escaped, newlines as \n. */
+void ag_escape_dot(ag_buf *out, const char *s);
+
+/* A plain Graphviz label or tooltip given through cgraph: Graphviz expands
+ * backslash escapes (\N, \G, \n, ...) and passes character entities through,
+ * so '\' becomes "\\" and '&' becomes "&amp;"; newlines stay newlines. */
+void ag_escape_graphviz(ag_buf *out, const char *s);
+
+/* A name safe for XML ids and CSS classes: ASCII letters, digits and '-'
+ * kept; every other byte, '_' included, becomes '_' and two hex digits, so
+ * distinct names stay distinct. */
+void ag_escape_ident(ag_buf *out, const char *s);
+
+#endif

@@ -1,0 +1,83 @@
+/* metrics.h: centrality and signed-network measures (the only igraph user).
+ *
+ * Unsigned measures (PageRank, betweenness, strength) run on the graph of
+ * |weight|: igraph never sees a negative weight where it would reject it or
+ * silently treat it as something else. Signed measures keep the sign.
+ * Parallel relations between two actors add up.
+ *
+ * Ownership: ag_metrics_compute returns an owned ag_metrics; free it with
+ * ag_metrics_free (NULL-safe). It borrows nothing from the graph.
+ */
+#ifndef AG_METRICS_H
+#define AG_METRICS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "error.h"
+#include "graph.h"
+
+typedef struct {
+    double pagerank;    /* on |weight|, damping 0.85; sums to 1 over the graph */
+    double betweenness; /* on distances 1/|weight| (strong ties are short), directed */
+    double strength_in, strength_out;   /* sums of |weight| */
+    double support_in, support_out;     /* sums of |weight| of support relations */
+    double hostility_in, hostility_out; /* sums of |weight| of hostility relations */
+    double net_in;          /* support_in - hostility_in */
+    double hostility_share; /* hostility_in / (support_in + hostility_in); 0 when none */
+    double pn_in, pn_out, pn; /* PN centrality (Everett & Borgatti 2014) */
+    int bloc;               /* 1-based bloc (spinglass, signed); 0: isolated */
+    int camp;               /* side in the two-camp frustration split: 0 or 1 */
+} ag_actor_metrics;
+
+typedef struct {
+    size_t a, b; /* actor indices */
+} ag_pair;
+
+typedef struct {
+    size_t nactors;
+    ag_actor_metrics *actors; /* one per graph actor, same order */
+
+    /* structural balance on the undirected signed projection */
+    size_t triangles_balanced, triangles_unbalanced;
+    double balance; /* balanced share of triangles; NAN when there is none */
+
+    /* frustration: the fewest ties whose removal (sign flip) leaves a
+     * two-camp split with support inside camps and hostility across */
+    size_t frustration;
+    bool frustration_exact; /* false: heuristic (component over 24 actors) */
+    ag_pair *frustrated;    /* the ties that break the split */
+    size_t nfrustrated;
+
+    int nblocs;
+
+    /* reciprocated pairs: a->b and b->a of the same polarity */
+    ag_pair *reciprocal_hostility;
+    size_t nreciprocal_hostility;
+    ag_pair *reciprocal_support;
+    size_t nreciprocal_support;
+} ag_metrics;
+
+/* The per-actor metrics that can size nodes or rank actors (--size-by, --top). */
+typedef enum {
+    AG_METRIC_PAGERANK,
+    AG_METRIC_BETWEENNESS,
+    AG_METRIC_STRENGTH, /* strength_in + strength_out */
+    AG_METRIC_SUPPORT_IN,
+    AG_METRIC_HOSTILITY_IN,
+    AG_METRIC_PN,
+    AG_METRIC_COUNT
+} ag_metric;
+
+/* Name ("pagerank", "betweenness", "strength", "support_in",
+ * "hostility_in", "pn") of a metric, and the reverse lookup. */
+const char *ag_metric_name(ag_metric m);
+bool ag_metric_parse(const char *name, ag_metric *m);
+double ag_metric_value(const ag_metrics *ms, size_t actor, ag_metric m);
+
+/* Computes every measure for g. Errors: AG_ESOFTWARE when igraph fails
+ * (its error handler never aborts the process). An empty graph is fine. */
+ag_status ag_metrics_compute(const ag_graph *g, ag_metrics **out, ag_error *err);
+void ag_metrics_free(ag_metrics *m);
+
+#endif
