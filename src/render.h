@@ -1,0 +1,53 @@
+/* render.h: drawing a graph through Graphviz, in-process (the only cgraph
+ * and gvc user).
+ *
+ * The graph's relations are drawn as one edge per (source, target,
+ * polarity): support green and solid, hostility red and dashed, neutral grey
+ * and dotted, pen width from the summed |weight|. Node area follows a
+ * metric; a legend says what colour, dash, width and size mean.
+ */
+#ifndef AG_RENDER_H
+#define AG_RENDER_H
+
+#include <stdbool.h>
+
+#include "error.h"
+#include "graph.h"
+#include "metrics.h"
+#include "util.h"
+
+typedef enum { AG_COLOR_KIND, AG_COLOR_BLOC } ag_color_by;
+typedef enum { AG_THEME_LIGHT, AG_THEME_DARK } ag_theme;
+
+typedef struct {
+    const char *layout;    /* "dot", "neato", "fdp", "sfdp", "circo"; NULL: by size */
+    ag_metric size_by;     /* node area */
+    const char *title;     /* NULL: the graph's title, else the first source's id */
+    const char *id_prefix; /* prefix of every SVG id; NULL: "ag" */
+    ag_color_by color_by;  /* node fill */
+    bool cluster_by_bloc;  /* draw each bloc as a Graphviz cluster */
+    bool show_frustration; /* highlight the ties that break the two-camp split */
+    bool legend;           /* draw the legend (default true) */
+    bool inline_svg;       /* SVG without XML prolog and doctype */
+    bool responsive;       /* SVG with a viewBox and no fixed width/height */
+    ag_theme theme;
+    double dpi;            /* PNG resolution; 0: 96 */
+} ag_render_options;
+
+/* Options as the CLI starts from: pagerank, kind colours, legend, light. */
+ag_render_options ag_render_defaults(void);
+
+/* The layout engine used when none is asked for: "dot" for small graphs,
+ * a force-directed engine above the size where dot gets slow. */
+const char *ag_render_auto_layout(size_t nactors, size_t nedges);
+
+/* True when format ("svg", "dot", "png", "pdf") is drawn by this module. */
+bool ag_render_supports(const char *format);
+
+/* Draws g with its metrics m (computed on g) in `format` and appends the
+ * bytes to out. Errors: AG_EUSAGE for an unknown format or layout,
+ * AG_ESOFTWARE when Graphviz fails (its messages are in err, never printed). */
+ag_status ag_render(const ag_graph *g, const ag_metrics *m, const ag_render_options *o,
+                    const char *format, ag_buf *out, ag_error *err);
+
+#endif
