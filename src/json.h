@@ -12,6 +12,7 @@
 #ifndef AG_JSON_H
 #define AG_JSON_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -31,14 +32,14 @@ typedef enum {
 typedef struct ag_json ag_json;
 struct ag_json {
     ag_json_type type;
-    char *key;          /* member name when the value sits in an object, else NULL */
-    size_t offset;      /* byte offset of the value in the parsed text (0 when built) */
-    size_t key_offset;  /* byte offset of the member's key (its opening quote) */
-    double number;      /* AG_JSON_NUMBER */
-    bool integral;      /* AG_JSON_NUMBER written without fraction or exponent */
-    char *string;       /* AG_JSON_STRING, NUL-terminated */
-    size_t string_len;  /* its length in bytes (a string may hold \u0000) */
-    ag_json **items;    /* AG_JSON_ARRAY elements or AG_JSON_OBJECT members, in order */
+    char *key;         /* member name when the value sits in an object, else NULL */
+    size_t offset;     /* byte offset of the value in the parsed text (0 when built) */
+    size_t key_offset; /* byte offset of the member's key (its opening quote) */
+    double number;     /* AG_JSON_NUMBER */
+    bool integral;     /* AG_JSON_NUMBER written without fraction or exponent */
+    char *string;      /* AG_JSON_STRING, NUL-terminated */
+    size_t string_len; /* its length in bytes (a string may hold \u0000) */
+    ag_json **items;   /* AG_JSON_ARRAY elements or AG_JSON_OBJECT members, in order */
     size_t nitems, capitems;
 };
 
@@ -55,23 +56,35 @@ typedef struct {
  * error here too) as one JSON value followed only by whitespace. On success
  * doc->root is set and must be released with ag_json_doc_free. On error:
  * AG_EDATA with file:line:col of the offending character ("expected ...").
- * Nesting deeper than 1000 levels is an error. */
+ * Nesting deeper than 1000 levels is an error.
+ * Strict RFC 8259: no leading zeros, no raw control characters in strings,
+ * no numbers outside the range of a double (1e999), no number longer than
+ * 63 characters, no \u0000 in object keys. A leading UTF-8 byte order mark
+ * is skipped: doc->text and doc->len then start after it, and so do the
+ * offsets. AG_ESOFTWARE if cJSON and the position scan ever disagree. */
 ag_status ag_json_parse(const char *file, const char *text, size_t len, ag_json_doc *doc,
                         ag_error *err);
+/* Frees doc->root and sets it to NULL; the text stays the caller's. */
 void ag_json_doc_free(ag_json_doc *doc);
 
 /* Records an error located at value v (its key when at_key) of doc. Returns s. */
 ag_status ag_json_fail(const ag_json_doc *doc, const ag_json *v, bool at_key, ag_error *err,
                        ag_status s, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+/* The same with a va_list, for callers that wrap it. */
+ag_status ag_json_vfail(const ag_json_doc *doc, const ag_json *v, bool at_key, ag_error *err,
+                        ag_status s, const char *fmt, va_list ap)
+    __attribute__((format(printf, 6, 0)));
 
 /* The first member of obj named key, or NULL (also when obj is not an object). */
 const ag_json *ag_json_get(const ag_json *obj, const char *key);
-const char *ag_json_type_name(ag_json_type t); /* "string", "number", ... */
+/* "null", "boolean", "number", "string", "array" or "object": for messages. */
+const char *ag_json_type_name(ag_json_type t);
 
 /* Builders. Each returns a new value owned by the caller until added. */
 ag_json *ag_json_null(void);
 ag_json *ag_json_bool(bool b);
-ag_json *ag_json_num(double v);  /* non-finite numbers are written as null */
+ag_json *ag_json_num(double v);      /* non-finite numbers are written as null;
+                                        integral when v is a whole number */
 ag_json *ag_json_str(const char *s); /* NULL gives null */
 ag_json *ag_json_array(void);
 ag_json *ag_json_object(void);
@@ -82,8 +95,11 @@ void ag_json_free(ag_json *v);
 
 typedef enum {
     AG_JSON_COMPACT, /* one line, no spaces: for JSON Lines */
-    AG_JSON_PRETTY   /* two-space indent; arrays and objects of scalars that fit
-                        in 100 columns stay on one line; ends with a newline */
+    AG_JSON_PRETTY   /* two-space indent, "key": value; arrays and objects of
+                        scalars stay on one line, items separated by ", ", when
+                        that line (indent, key and a following comma included)
+                        is at most 100 characters wide; others hold one item a
+                        line; empty ones are [] and {}; ends with a newline */
 } ag_json_style;
 
 /* Appends v as JSON text to out. Numbers are written in the shortest form
