@@ -24,6 +24,7 @@ enum {
     MAX_NUMBER = 63,   /* cJSON reads at most 63 characters of a number */
     PRETTY_WIDTH = 100 /* columns a one-line array or object may fill */
 };
+static const double MAX_EXACT = 9007199254740992.0; /* 2^53: larger doubles skip integers */
 
 /* ---- UTF-8 ---------------------------------------------------------- */
 
@@ -674,18 +675,26 @@ static void write_string(ag_buf *out, const char *s, size_t n)
     ag_buf_putc(out, '"');
 }
 
+/* Whole numbers exactly (ag_buf_num would write 1234567891 as
+ * 1.23456789e+09, which reads back as no integer); others through
+ * ag_buf_num; JSON has no infinities or NaN. */
+static void write_number(ag_buf *out, double x)
+{
+    if (!isfinite(x))
+        ag_buf_puts(out, "null");
+    else if (x == trunc(x) && fabs(x) <= MAX_EXACT)
+        ag_buf_printf(out, "%.0f", x == 0 ? 0.0 : x);
+    else
+        ag_buf_num(out, x);
+}
+
 static void write_scalar(ag_buf *out, const ag_json *v)
 {
     switch (v->type) {
     case AG_JSON_FALSE: ag_buf_puts(out, "false"); break;
     case AG_JSON_TRUE: ag_buf_puts(out, "true"); break;
     case AG_JSON_STRING: write_string(out, v->string, v->string_len); break;
-    case AG_JSON_NUMBER:
-        if (isfinite(v->number))
-            ag_buf_num(out, v->number);
-        else
-            ag_buf_puts(out, "null"); /* JSON has no infinities or NaN */
-        break;
+    case AG_JSON_NUMBER: write_number(out, v->number); break;
     default: ag_buf_puts(out, "null");
     }
 }

@@ -102,9 +102,10 @@ typedef enum {
                         line; empty ones are [] and {}; ends with a newline */
 } ag_json_style;
 
-/* Appends v as JSON text to out. Numbers are written in the shortest form
- * that reads back to within 1e-9 (util.h ag_buf_num); strings through
- * escape.h. */
+/* Appends v as JSON text to out. Whole numbers up to 2^53 are written
+ * exactly, as integers; other numbers in the shortest form that reads back
+ * to within 1e-9 (util.h ag_buf_num); strings through escape.h. The same
+ * value always gives the same text. */
 void ag_json_write(const ag_json *v, ag_buf *out, ag_json_style style);
 
 #endif

@@ -163,7 +163,8 @@ Test(graph_json, round_trip_of_a_built_graph_keeps_every_field)
     ag_graph_add_actor(g, &a);
     ag_graph_add_actor(g, &b);
     ag_evidence ev[] = {{.source = "a1", .sentence = 2, .start = 0, .end = 5, .text = "Hello"},
-                        {.text = "no span"}};
+                        {.text = "no span"},
+                        {.sentence = 1234567891, .start = 1234567891, .end = 9007199254740992}};
     ag_relation r = {.source = 0,
                      .target = 1,
                      .type = "t",
@@ -173,7 +174,7 @@ Test(graph_json, round_trip_of_a_built_graph_keeps_every_field)
                      .date = "2021-12-31",
                      .confidence = 0.333333,
                      .evidence = ev,
-                     .nevidence = 2};
+                     .nevidence = 3};
     ag_graph_add_relation(g, &r);
     assert_round_trip(g);
 
@@ -196,6 +197,8 @@ Test(graph_json, round_trip_of_a_built_graph_keeps_every_field)
     cr_assert_eq(br->evidence[0].end, 5);
     cr_assert_null(br->evidence[1].source);
     cr_assert_eq(br->evidence[1].start + br->evidence[1].end + br->evidence[1].sentence, 0);
+    cr_assert_eq(br->evidence[2].sentence, 1234567891);
+    cr_assert_eq(br->evidence[2].end, 9007199254740992u);
     cr_assert_str_eq(back->sources[0].date, "2020-02-29");
     cr_assert_null(back->sources[0].path);
     cr_assert_null(back->title);

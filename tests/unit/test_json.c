@@ -398,6 +398,27 @@ Test(json, escaping_round_trips)
     ag_json_free(v);
 }
 
+Test(json, whole_numbers_are_written_exactly)
+{
+    static const struct {
+        double v;
+        const char *text;
+    } cases[] = {{1234567891, "1234567891"},
+                 {-9007199254740992.0, "-9007199254740992"},
+                 {1e15, "1000000000000000"},
+                 {-0.0, "0"},
+                 {1e300, "1e+300"},
+                 {0.1, "0.1"},
+                 {2.5e-7, "2.5e-07"}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ag_json *v = ag_json_num(cases[i].v);
+        char *s = write_value(v, AG_JSON_COMPACT);
+        cr_assert_str_eq(s, cases[i].text);
+        free(s);
+        ag_json_free(v);
+    }
+}
+
 Test(json, builders_set_integral_and_keys)
 {
     ag_json *o = ag_json_object();
