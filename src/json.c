@@ -5,8 +5,10 @@
  * any byte <= 0x20 as whitespace, "\uZZZZ" read as U+0000). So after cJSON
  * succeeds, a small scanner walks the text and the converted tree in
  * lockstep: it gives every value its offset and every member its key
- * offset, and rejects what RFC 8259 rejects. When cJSON fails, the same
- * scanner (without a tree) finds the first error and says what it expected.
+ * offset, and rejects what RFC 8259 rejects. When cJSON fails, or the walk
+ * falls out of step with cJSON's tree (cJSON read a control byte as
+ * whitespace), the same scanner without a tree finds the first error and
+ * says what it expected there.
  */
 #include "json.h"
 
@@ -543,11 +545,13 @@ ag_status ag_json_parse(const char *file, const char *text, size_t len, ag_json_
     }
     doc->root = convert(c);
     cJSON_Delete(c);
-    if (!scan_document(&sc, doc->root)) {
-        ag_json_doc_free(doc);
-        return scan_error(&sc, doc, err);
-    }
-    return AG_OK;
+    if (scan_document(&sc, doc->root))
+        return AG_OK;
+    ag_json_doc_free(doc);
+    scanner plain = {.s = doc->text, .len = doc->len};
+    if (sc.status == AG_ESOFTWARE && !scan_document(&plain, NULL))
+        return scan_error(&plain, doc, err); /* cJSON's leniency, not a bug */
+    return scan_error(&sc, doc, err);
 }
 
 void ag_json_doc_free(ag_json_doc *doc)
