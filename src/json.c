@@ -686,9 +686,10 @@ static void write_number(ag_buf *out, double x)
 {
     if (!isfinite(x))
         ag_buf_puts(out, "null");
-    else if (x == trunc(x) && fabs(x) <= MAX_EXACT)
-        ag_buf_printf(out, "%.0f", x == 0 ? 0.0 : x);
-    else
+    else if (x == trunc(x) && fabs(x) <= MAX_EXACT) {
+        char digits[24];
+        ag_buf_put(out, digits, (size_t)snprintf(digits, sizeof digits, "%lld", (long long)x));
+    } else
         ag_buf_num(out, x);
 }
 
@@ -741,6 +742,14 @@ static bool all_scalars(const ag_json *v)
     return true;
 }
 
+static void indent_by(ag_buf *out, size_t n)
+{
+    static const char spaces[] = "                                ";
+    for (; n > sizeof spaces - 1; n -= sizeof spaces - 1)
+        ag_buf_put(out, spaces, sizeof spaces - 1);
+    ag_buf_put(out, spaces, n);
+}
+
 /* v in PRETTY style; `column` characters of its line are taken before it,
  * `after` after it (a comma). */
 static void write_pretty(ag_buf *out, const ag_json *v, size_t indent, size_t column, size_t after)
@@ -759,7 +768,7 @@ static void write_pretty(ag_buf *out, const ag_json *v, size_t indent, size_t co
     for (size_t i = 0; i < v->nitems; i++) {
         ag_buf_puts(out, i ? ",\n" : "\n");
         size_t line = out->len;
-        ag_buf_printf(out, "%*s", (int)(indent + 2), "");
+        indent_by(out, indent + 2);
         if (obj) {
             write_string(out, v->items[i]->key, strlen(v->items[i]->key));
             ag_buf_puts(out, ": ");
@@ -767,7 +776,9 @@ static void write_pretty(ag_buf *out, const ag_json *v, size_t indent, size_t co
         write_pretty(out, v->items[i], indent + 2, width(out->data + line, out->len - line),
                      i + 1 < v->nitems);
     }
-    ag_buf_printf(out, "\n%*s%c", (int)indent, "", obj ? '}' : ']');
+    ag_buf_putc(out, '\n');
+    indent_by(out, indent);
+    ag_buf_putc(out, obj ? '}' : ']');
 }
 
 void ag_json_write(const ag_json *v, ag_buf *out, ag_json_style style)
