@@ -496,6 +496,33 @@ Test(graph_json, load_reports_missing_files_and_reads_stdin)
     cr_assert_eq(e.line, 2);
 }
 
+/* data/graph.schema.json names the same kinds and polarities as the code. */
+Test(graph_json, schema_agrees_with_the_model)
+{
+    char *text = read_all("data/graph.schema.json");
+    ag_json_doc d;
+    ag_error e;
+    cr_assert_eq(ag_json_parse("data/graph.schema.json", text, strlen(text), &d, &e), AG_OK, "%s",
+                 e.msg);
+    const ag_json *defs = ag_json_get(d.root, "$defs");
+    const ag_json *kinds = ag_json_get(
+        ag_json_get(ag_json_get(ag_json_get(defs, "actor"), "properties"), "kind"), "enum");
+    cr_assert_not_null(kinds);
+    cr_assert_eq(kinds->nitems, AG_KIND_COUNT);
+    for (size_t k = 0; k < AG_KIND_COUNT; k++)
+        cr_assert_str_eq(kinds->items[k]->string, ag_kind_name((ag_kind)k));
+    const ag_json *pols = ag_json_get(
+        ag_json_get(ag_json_get(ag_json_get(defs, "relation"), "properties"), "polarity"), "enum");
+    cr_assert_not_null(pols);
+    cr_assert_eq(pols->nitems, 3);
+    for (size_t i = 0; i < pols->nitems; i++) {
+        ag_polarity p;
+        cr_assert(ag_polarity_parse(pols->items[i]->string, &p), "%s", pols->items[i]->string);
+    }
+    ag_json_doc_free(&d);
+    free(text);
+}
+
 Test(graph_json, sniff_tells_graphs_from_articles)
 {
     static const struct {
