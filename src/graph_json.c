@@ -306,7 +306,8 @@ static bool valid_actor_id(const char *s)
     if (!*s)
         return false;
     for (; *s; s++)
-        if (!is_digit(*s) && !((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z') && !strchr("._-", *s))
+        if (!is_digit(*s) && !(*s >= 'a' && *s <= 'z') && !(*s >= 'A' && *s <= 'Z') &&
+            !strchr("._-", *s))
             return false;
     return true;
 }

@@ -8,7 +8,8 @@
  * duplicate keys, of the object's '{' for a missing key) and names what was
  * expected. Unknown keys are an error when `strict` (actorgraph check),
  * else a warning line "FILE:LINE:COL: warning: unknown key \"x\" in actor"
- * appended to `warnings` (which may be NULL: no warnings kept).
+ * appended to `warnings` (which may be NULL: no warnings kept; on error it
+ * keeps the warnings found before the error).
  *
  * Ownership: graphs returned through `out` belong to the caller (free with
  * ag_graph_free); on error *out is NULL. Arguments are borrowed.
