@@ -31,7 +31,8 @@ typedef struct {
     bool inline_svg;       /* SVG without XML prolog and doctype */
     bool responsive;       /* SVG with a viewBox and no fixed width/height */
     ag_theme theme;
-    double dpi;            /* PNG resolution; 0: 96 */
+    double dpi;            /* PNG resolution, 1..2400; 0: 96 */
+    ag_buf *warnings;      /* when not NULL, Graphviz's warnings are appended */
 } ag_render_options;
 
 /* Options as the CLI starts from: pagerank, kind colours, legend, light. */
