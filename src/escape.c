@@ -81,16 +81,44 @@ void ag_escape_dot(ag_buf *out, const char *s)
     }
 }
 
-void ag_escape_graphviz(ag_buf *out, const char *s)
+/* Measured on Graphviz 2.43 (labels and tooltips set through cgraph, then
+ * rendered to SVG, PNG and PDF). Both decode character entities first: one
+ * Graphviz knows (&amp; &#65; &#1; &nbsp;, &#92; too) becomes its character,
+ * written raw to the SVG, so &#1; would make it invalid XML (an unknown one,
+ * &foo;, stays text). C0 controls pass through raw, likewise. Then:
+ *  - a label takes one pass of backslash escapes: \N \G \E \T \H \L expand
+ *    to names, \n \l \r break lines, any other \x becomes x, a trailing \
+ *    vanishes, "\\" gives one backslash;
+ *  - a tooltip takes two: first \x becomes x (\n \l \r a newline), then
+ *    \N \G \E ... expand and "\\" gives "\": one backslash needs four.
+ * A raw newline breaks the line like \n in both; CR is dropped, as
+ * ag_escape_dot does. HTML-like labels are XML and literal (no backslash
+ * escapes): they take ag_escape_xml. */
+static void graphviz_text(ag_buf *out, const char *s, const char *backslash)
 {
     for (; *s; s++) {
-        if (*s == '\\')
-            ag_buf_puts(out, "\\\\");
-        else if (*s == '&')
+        unsigned char c = (unsigned char)*s;
+        if (c == '\\')
+            ag_buf_puts(out, backslash);
+        else if (c == '&')
             ag_buf_puts(out, "&amp;");
+        else if (c == '\r')
+            continue;
+        else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+            ag_buf_puts(out, "\xEF\xBF\xBD"); /* U+FFFD */
         else
-            ag_buf_putc(out, *s);
+            ag_buf_putc(out, (char)c);
     }
+}
+
+void ag_escape_graphviz(ag_buf *out, const char *s)
+{
+    graphviz_text(out, s, "\\\\");
+}
+
+void ag_escape_graphviz_tooltip(ag_buf *out, const char *s)
+{
+    graphviz_text(out, s, "\\\\\\\\");
 }
 
 void ag_escape_ident(ag_buf *out, const char *s)

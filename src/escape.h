@@ -29,10 +29,16 @@ void ag_escape_csv(ag_buf *out, const char *s);
 /* The inside of a DOT double-quoted string: " and \ escaped, newlines as \n. */
 void ag_escape_dot(ag_buf *out, const char *s);
 
-/* A plain Graphviz label or tooltip given through cgraph: Graphviz expands
- * backslash escapes (\N, \G, \n, ...) and passes character entities through,
- * so '\' becomes "\\" and '&' becomes "&amp;"; newlines stay newlines. */
+/* A plain Graphviz label given through cgraph: Graphviz expands backslash
+ * escapes (\N, \G, \n, ...) and character entities, so '\' becomes "\\"
+ * and '&' becomes "&amp;"; newlines stay newlines (line breaks), CR is
+ * dropped, other C0 controls become U+FFFD (Graphviz would write them raw
+ * into the SVG). */
 void ag_escape_graphviz(ag_buf *out, const char *s);
+
+/* The same for a Graphviz tooltip, which Graphviz unescapes twice: '\'
+ * becomes four backslashes. */
+void ag_escape_graphviz_tooltip(ag_buf *out, const char *s);
 
 /* A name safe for XML ids and CSS classes: ASCII letters, digits and '-'
  * kept; every other byte, '_' included, becomes '_' and two hex digits, so
