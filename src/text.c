@@ -259,11 +259,111 @@ static unsigned put_norm(ag_tokenizer *tk, const char *text, size_t s, size_t e)
     return (first_cap ? AG_TOK_CAP : 0) | (letters >= 2 && upper == letters ? AG_TOK_UPPER : 0);
 }
 
+/* Irregular past tenses and participles -> the base form, which the
+ * stemmer then treats like any other ("met" stems as "meet"). Sorted. */
+static const char *const IRREGULAR[][2] = {{"bade", "bid"},
+                                           {"beaten", "beat"},
+                                           {"began", "begin"},
+                                           {"begun", "begin"},
+                                           {"bore", "bear"},
+                                           {"borne", "bear"},
+                                           {"bought", "buy"},
+                                           {"broke", "break"},
+                                           {"broken", "break"},
+                                           {"brought", "bring"},
+                                           {"built", "build"},
+                                           {"came", "come"},
+                                           {"caught", "catch"},
+                                           {"chose", "choose"},
+                                           {"chosen", "choose"},
+                                           {"dealt", "deal"},
+                                           {"did", "do"},
+                                           {"done", "do"},
+                                           {"drawn", "draw"},
+                                           {"drew", "draw"},
+                                           {"driven", "drive"},
+                                           {"drove", "drive"},
+                                           {"fallen", "fall"},
+                                           {"fell", "fall"},
+                                           {"felt", "feel"},
+                                           {"flew", "fly"},
+                                           {"flown", "fly"},
+                                           {"forbade", "forbid"},
+                                           {"forbidden", "forbid"},
+                                           {"fought", "fight"},
+                                           {"froze", "freeze"},
+                                           {"frozen", "freeze"},
+                                           {"gave", "give"},
+                                           {"given", "give"},
+                                           {"gone", "go"},
+                                           {"held", "hold"},
+                                           {"kept", "keep"},
+                                           {"knew", "know"},
+                                           {"known", "know"},
+                                           {"laid", "lay"},
+                                           {"led", "lead"},
+                                           {"lent", "lend"},
+                                           {"lost", "lose"},
+                                           {"made", "make"},
+                                           {"meant", "mean"},
+                                           {"met", "meet"},
+                                           {"overran", "overrun"},
+                                           {"oversaw", "oversee"},
+                                           {"paid", "pay"},
+                                           {"ran", "run"},
+                                           {"risen", "rise"},
+                                           {"rose", "rise"},
+                                           {"said", "say"},
+                                           {"sank", "sink"},
+                                           {"saw", "see"},
+                                           {"seen", "see"},
+                                           {"sent", "send"},
+                                           {"shook", "shake"},
+                                           {"shot", "shoot"},
+                                           {"slain", "slay"},
+                                           {"slew", "slay"},
+                                           {"sold", "sell"},
+                                           {"sought", "seek"},
+                                           {"spent", "spend"},
+                                           {"spoke", "speak"},
+                                           {"spoken", "speak"},
+                                           {"stole", "steal"},
+                                           {"stolen", "steal"},
+                                           {"stood", "stand"},
+                                           {"stricken", "strike"},
+                                           {"struck", "strike"},
+                                           {"swore", "swear"},
+                                           {"sworn", "swear"},
+                                           {"taken", "take"},
+                                           {"taught", "teach"},
+                                           {"thought", "think"},
+                                           {"threw", "throw"},
+                                           {"thrown", "throw"},
+                                           {"told", "tell"},
+                                           {"took", "take"},
+                                           {"undertook", "undertake"},
+                                           {"upheld", "uphold"},
+                                           {"went", "go"},
+                                           {"withdrawn", "withdraw"},
+                                           {"withdrew", "withdraw"},
+                                           {"withheld", "withhold"},
+                                           {"won", "win"},
+                                           {"written", "write"},
+                                           {"wrote", "write"}};
+
+static int cmp_irregular(const void *key, const void *row)
+{
+    return strcmp(key, ((const char *const *)row)[0]);
+}
+
 /* Appends the stem of the norm at arena offset `from` (length n). */
 static void put_stem(ag_tokenizer *tk, size_t from, size_t n)
 {
+    const char *const *base = bsearch(tk->arena.data + from, IRREGULAR, COUNT(IRREGULAR),
+                                      sizeof IRREGULAR[0], cmp_irregular);
+    const char *word = base ? base[1] : tk->arena.data + from;
     const sb_symbol *st =
-        sb_stemmer_stem(tk->stemmer, (const sb_symbol *)tk->arena.data + from, (int)n);
+        sb_stemmer_stem(tk->stemmer, (const sb_symbol *)word, (int)(base ? strlen(word) : n));
     if (!st) /* only on out of memory inside libstemmer */
         abort();
     int len = sb_stemmer_length(tk->stemmer);
