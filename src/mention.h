@@ -1,0 +1,88 @@
+/* mention.h: the actors a sentence mentions, and the cast of a document.
+ *
+ * ag_mentions_find reads a sentence's tokens against the dictionary:
+ * names, capitals and seats ("Baku", "the Kremlin"); adjectives alone
+ * ("Azerbaijani claims"); organs composed with their state by adjective,
+ * possessive, "of" or a possessive pronoun ("Hungarian lawmakers",
+ * "Azerbaijan's parliament", "the government of France", "its parliament"),
+ * absorbing the parts that speak for them ("the parliament's foreign
+ * relations committee", "foreign ministry spokeswoman"); people by title or
+ * role and capitalised name ("parliament speaker Alen Simonian", "the
+ * businessman, Martin Ryan"), later by surname alone; and references that
+ * are resolved here:
+ *   - it/its, they/their/them: the most recent non-person mention earlier
+ *     in the sentence, else the most recent subject (ag_mentions_subject)
+ *     that is not a person, else the most recent non-person mention;
+ *     he/she/his/her/him: the same among people and leaders;
+ *   - descriptions ("the bloc", "the two countries", "the country"): the
+ *     most recently mentioned actor(s) of the kind they name (a state for
+ *     an organ mentioned: AZE for AZE.PARLIAMENT; the organisation for an
+ *     IGO body);
+ *   - an organ with "the" but no state ("the Senate", "the government"):
+ *     the most recent actor of that organ, else that organ of the most
+ *     recently mentioned state.
+ * The cast lists every actor a document has mentioned so far, in order of
+ * first mention: dictionary actors and the people found in the text.
+ *
+ * Ownership: ag_mentions_new returns an owned finder (ag_mentions_free,
+ * NULL safe) that borrows the dictionary. Mentions returned by find stay
+ * valid until its next call; cast entries until ag_mentions_reset.
+ */
+#ifndef AG_MENTION_H
+#define AG_MENTION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dict.h"
+#include "graph.h"
+#include "text.h"
+
+typedef enum {
+    AG_MENTION_NAME,    /* a name, demonym, capital or seat */
+    AG_MENTION_ADJ,     /* an adjective alone, modifying the next noun */
+    AG_MENTION_ORGAN,   /* an organ or body composed with its state */
+    AG_MENTION_PERSON,  /* a person by title, role, name or surname */
+    AG_MENTION_PRONOUN, /* a pronoun, resolved */
+    AG_MENTION_ANAPHOR  /* a description or a bare organ, resolved */
+} ag_mention_how;
+
+typedef struct {
+    size_t t0, t1; /* tokens [t0, t1) of the sentence */
+    ag_mention_how how;
+    bool poss;    /* possessive: followed by 's, or its/his/her/their */
+    int actor[2]; /* cast indices; actor[1] is -1 unless two are meant */
+} ag_mention;
+
+typedef struct {
+    long dict; /* dictionary actor, or -1 for a person found in the text */
+    const char *id, *label, *country, *parent; /* parent: a dictionary id */
+    ag_kind kind;
+    bool plural;
+    size_t last;                  /* order of its latest mention (0: never) */
+    size_t last_subject;          /* order of its latest use as a subject (0: never) */
+    uint64_t first_name, surname; /* people from the text: token hashes */
+} ag_cast_actor;
+
+typedef struct ag_mentions ag_mentions;
+
+ag_mentions *ag_mentions_new(const ag_dict *d);
+void ag_mentions_free(ag_mentions *m);
+/* Forgets the cast: the next sentence starts a new document. */
+void ag_mentions_reset(ag_mentions *m);
+
+/* Finds the mentions in sentence tokens t[0..n) of text (the original
+ * bytes, for people's labels). Returns how many; *out points to them, in
+ * order. */
+size_t ag_mentions_find(ag_mentions *m, const char *text, const ag_token *t, size_t n,
+                        const ag_mention **out);
+/* Records that cast actor `actor` was a clause subject (for pronouns). */
+void ag_mentions_subject(ag_mentions *m, int actor);
+
+size_t ag_cast_count(const ag_mentions *m);
+const ag_cast_actor *ag_cast_at(const ag_mentions *m, size_t i);
+/* The cast index of dictionary actor `dict`, added when not yet there. */
+int ag_cast_dict(ag_mentions *m, size_t dict);
+
+#endif

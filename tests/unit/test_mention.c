@@ -1,0 +1,135 @@
+/* Unit tests for mention.c: names, composed organs, people, pronouns and
+ * descriptions resolved across the sentences of a document. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "mention.h"
+
+static ag_tokenizer *tk, *text_tk;
+static ag_dict *d;
+static ag_mentions *m;
+
+static void setup(void)
+{
+    ag_error err;
+    cr_assert_eq(ag_tokenizer_new(&tk, &err), AG_OK);
+    cr_assert_eq(ag_tokenizer_new(&text_tk, &err), AG_OK);
+    cr_assert_eq(ag_dict_load("data/dict", tk, &d, &err), AG_OK, "%s", err.msg);
+    m = ag_mentions_new(d);
+}
+
+static void teardown(void)
+{
+    ag_mentions_free(m);
+    ag_dict_free(d);
+    ag_tokenizer_free(text_tk);
+    ag_tokenizer_free(tk);
+}
+
+TestSuite(mention, .init = setup, .fini = teardown);
+
+/* The mentions of each sentence of text as "span=ID|span=ID", sentences
+ * joined by " / "; the first mention of a sentence is recorded as its
+ * subject, as the coder would. */
+static void mentions(const char *text, ag_buf *out)
+{
+    ag_tokens ts = ag_text_tokenize(text_tk, text, 0, strlen(text));
+    ag_mentions_reset(m);
+    ag_buf_clear(out);
+    ag_buf_puts(out, "");
+    for (size_t i = 0; i < ts.n;) {
+        size_t e = ag_text_sentence_end(ts, i);
+        const ag_mention *ms;
+        size_t n = ag_mentions_find(m, text, ts.tok + i, e - i, &ms);
+        if (i)
+            ag_buf_puts(out, " / ");
+        for (size_t k = 0; k < n; k++) {
+            const ag_token *a = &ts.tok[i + ms[k].t0], *b = &ts.tok[i + ms[k].t1 - 1];
+            ag_buf_printf(out, "%s%.*s=%s", k ? "|" : "", (int)(b->end - a->start), text + a->start,
+                          ag_cast_at(m, ms[k].actor[0])->id);
+            if (ms[k].actor[1] >= 0)
+                ag_buf_printf(out, "+%s", ag_cast_at(m, ms[k].actor[1])->id);
+        }
+        if (n)
+            ag_mentions_subject(m, ms[0].actor[0]);
+        i = e;
+    }
+}
+
+Test(mention, table)
+{
+    struct {
+        const char *text, *want;
+    } t[] = {
+        {"Armenia welcomed it through its parliament speaker Alen Simonian. Later he thanked the "
+         "French senators.",
+         "Armenia=ARM|it=ARM|its parliament speaker Alen Simonian=alen-simonian / he=alen-simonian|"
+         "French senators=FRA.SENATE"},
+        {"Meanwhile, the Azerbaijani parliament\xe2\x80\x99s foreign relations committee condemned "
+         "it.",
+         "Azerbaijani parliament\xe2\x80\x99s foreign relations committee=AZE.PARLIAMENT|"
+         "it=AZE.PARLIAMENT"},
+        {"Hungarian lawmakers and the government of France met police in Georgia.",
+         "Hungarian lawmakers=HUN.PARLIAMENT|government of France=FRA.GOV|police in "
+         "Georgia=GEO.POLICE"},
+        {"Russian Foreign Ministry spokeswoman Maria Zakharova spoke.",
+         "Russian Foreign Ministry spokeswoman Maria Zakharova=maria-zakharova"},
+        {"Iran held the businessman, Martin Ryan, for a year. Ryan was freed.",
+         "Iran=IRN|businessman, Martin Ryan=martin-ryan / Ryan=martin-ryan"},
+        {"France and Algeria quarrelled. The two countries met.",
+         "France=FRA|Algeria=DZA / The two countries=DZA+FRA"},
+        {"EU member states agreed. The bloc acted.", "EU member states=EU.MEMBERS / The bloc=EU"},
+        {"The French Senate voted. The Senate said so.",
+         "French Senate=FRA.SENATE / The Senate=FRA.SENATE"},
+        {"the \xe2\x80\x9c"
+         "exodus\xe2\x80\x9d of Karabakh\xe2\x80\x99s ethnic Armenian population",
+         "Karabakh\xe2\x80\x99s ethnic Armenian population=karabakh-armenians"},
+        {"the chad in Chad", "Chad=TCD"},
+        {"U.S. defence firms and Syrian rebels fought rebels.",
+         "U.S. defence firms=USA.FIRMS|Syrian rebels=syrian-rebels|rebels=rebels"},
+        {"Germany acted. Its army and French troops moved.",
+         "Germany=DEU / Its army=DEU.MIL|French troops=FRA.MIL"},
+        {"President Emmanuel Macron met Kenya's President William Ruto.",
+         "President Emmanuel Macron=emmanuel-macron|Kenya's President William Ruto=william-ruto"},
+        {"Kenya's president and the Kremlin met.",
+         "Kenya's president=KEN.PRESIDENT|the Kremlin=RUS.GOV"},
+    };
+    ag_buf b = AG_BUF_INIT;
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        mentions(t[i].text, &b);
+        cr_expect_str_eq(b.data, t[i].want, "%s\n  got  %s", t[i].text, b.data);
+    }
+    ag_buf_free(&b);
+}
+
+Test(mention, people_from_the_text_belong_to_their_organ)
+{
+    ag_buf b = AG_BUF_INIT;
+    mentions("Armenian parliament speaker Alen Simonian spoke.", &b);
+    const ag_cast_actor *p = NULL;
+    for (size_t i = 0; i < ag_cast_count(m); i++)
+        if (strcmp(ag_cast_at(m, i)->id, "alen-simonian") == 0)
+            p = ag_cast_at(m, i);
+    cr_assert_not_null(p);
+    cr_expect_str_eq(p->label, "Alen Simonian");
+    cr_expect_str_eq(p->parent, "ARM.PARLIAMENT");
+    cr_expect_str_eq(p->country, "ARM");
+    cr_expect_eq(p->kind, AG_KIND_LEADER);
+    cr_expect_eq(p->dict, -1);
+    mentions("A journalist, Jane Doe, left.", &b);
+    cr_expect_str_eq(b.data, "journalist, Jane Doe=jane-doe");
+    cr_expect_eq(ag_cast_at(m, 0)->kind, AG_KIND_PERSON);
+    cr_expect_null(ag_cast_at(m, 0)->parent);
+    ag_buf_free(&b);
+}
+
+Test(mention, reset_forgets_the_cast)
+{
+    ag_buf b = AG_BUF_INIT;
+    mentions("France spoke.", &b);
+    cr_expect_eq(ag_cast_count(m), 1);
+    mentions("It spoke.", &b);
+    cr_expect_str_eq(b.data, "", "no antecedent in a new document");
+    cr_expect_eq(ag_cast_count(m), 0);
+    ag_buf_free(&b);
+}
