@@ -1,0 +1,407 @@
+/* lexicon.c: cue phrases -> relation types with CAMEO codes and weights. */
+#include "lexicon.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fileio.h"
+#include "json.h"
+#include "phrases.h"
+#include "util.h"
+
+enum { WITH_WINDOW = 6 };
+
+struct ag_lexicon {
+    ag_cue *cues;
+    size_t ncues, capcues;
+    ag_cue_sense *senses;
+    size_t nsenses, capsenses;
+    uint64_t *with; /* qualifier stem hashes */
+    size_t nwith, capwith;
+    ag_phrases phrases; /* by stem -> index into senses */
+    ag_phrases classes; /* by stem -> AG_WC_* bit */
+    ag_map codes;       /* CAMEO code -> index into weights */
+    double *weights;
+    size_t nweights, capweights;
+};
+
+static const char *const SLOTS[AG_SLOT_COUNT] = {
+    "obj",  "on",      "against", "with", "to",     "for",  "of", "at",    "into",  "over",
+    "from", "between", "in",      "upon", "toward", "near", "by", "along", "around"};
+
+int ag_lexicon_slot(const char *word)
+{
+    if (strcmp(word, "towards") == 0)
+        return AG_SLOT_TOWARD;
+    for (int i = 0; i < AG_SLOT_COUNT; i++)
+        if (strcmp(word, SLOTS[i]) == 0)
+            return i;
+    return -1;
+}
+
+const ag_cue *ag_lexicon_cue(const ag_lexicon *lx, size_t i)
+{
+    return &lx->cues[i];
+}
+
+const ag_cue *ag_lexicon_find(const ag_lexicon *lx, const char *type)
+{
+    for (size_t i = 0; i < lx->ncues; i++)
+        if (strcmp(lx->cues[i].type, type) == 0)
+            return &lx->cues[i];
+    return NULL;
+}
+
+size_t ag_lexicon_ncues(const ag_lexicon *lx)
+{
+    return lx->ncues;
+}
+
+bool ag_lexicon_weight(const ag_lexicon *lx, const char *cameo, double *weight)
+{
+    size_t k;
+    if (!ag_map_get(&lx->codes, cameo, &k))
+        return false;
+    *weight = lx->weights[k];
+    return true;
+}
+
+unsigned ag_lexicon_class(const ag_lexicon *lx, const ag_token *t)
+{
+    const uint32_t *v;
+    size_t n;
+    unsigned c = 0;
+    if (ag_phrases_longest(&lx->classes, t, 1, 0, NULL, NULL, &v, &n))
+        for (size_t k = 0; k < n; k++)
+            c |= v[k];
+    return c;
+}
+
+/* ---- matching ---- */
+
+typedef struct {
+    const ag_lexicon *lx;
+    const ag_token *t;
+    size_t n;
+    unsigned pos;
+} match_ctx;
+
+/* The index of the first qualifier of s within the window after `from`,
+ * or c->n. */
+static size_t qualifier_at(const match_ctx *c, const ag_cue_sense *s, size_t from)
+{
+    for (size_t j = from; j < c->n && j < from + WITH_WINDOW; j++)
+        for (size_t w = 0; w < s->nwith; w++)
+            if (c->t[j].hstem == c->lx->with[s->with + w])
+                return j;
+    return c->n;
+}
+
+static bool accept(const void *ctx, uint32_t value, size_t i, size_t len)
+{
+    const match_ctx *c = ctx;
+    const ag_cue_sense *s = &c->lx->senses[value];
+    return (s->pos & c->pos) && (!s->nwith || qualifier_at(c, s, i + len) < c->n);
+}
+
+size_t ag_lexicon_match(const ag_lexicon *lx, const ag_token *t, size_t n, size_t i,
+                        unsigned pos_mask, const ag_cue_sense **sense, size_t *qualifier)
+{
+    match_ctx c = {lx, t, n, pos_mask};
+    const uint32_t *v;
+    size_t nv, len = ag_phrases_longest(&lx->phrases, t, n, i, accept, &c, &v, &nv);
+    const ag_cue_sense *best = NULL;
+    for (size_t k = 0; k < nv; k++) {
+        const ag_cue_sense *s = &lx->senses[v[k]];
+        if (accept(&c, v[k], i, len) && (!best || (s->nwith && !best->nwith)))
+            best = s;
+    }
+    *sense = best;
+    *qualifier = best && best->nwith ? qualifier_at(&c, best, i + len) : n;
+    return best ? len : 0;
+}
+
+void ag_lexicon_free(ag_lexicon *lx)
+{
+    if (!lx)
+        return;
+    for (size_t i = 0; i < lx->ncues; i++)
+        free(lx->cues[i].type);
+    free(lx->cues);
+    free(lx->senses);
+    free(lx->with);
+    free(lx->weights);
+    ag_phrases_free(&lx->phrases);
+    ag_phrases_free(&lx->classes);
+    ag_map_free(&lx->codes);
+    free(lx);
+}
+
+/* ---- the Goldstein table ---- */
+
+static ag_status load_weights(ag_lexicon *lx, const char *path, ag_error *err)
+{
+    char *text;
+    size_t len;
+    ag_status s = ag_read_file(path, &text, &len, err);
+    if (s)
+        return s;
+    size_t line = 0;
+    for (size_t i = 0; i < len && !s; line++) {
+        size_t e = i;
+        while (e < len && text[e] != '\n')
+            e++;
+        char code[8], *end;
+        size_t tab = i;
+        while (tab < e && text[tab] != '\t')
+            tab++;
+        if (line > 0 && e > i) {
+            double w = strtod(text + tab + (tab < e), &end);
+            if (tab == e || tab - i >= sizeof code || end == text + tab + 1 || w < -10 || w > 10)
+                s = ag_fail_at(err, AG_EDATA, path, text, len, i, "expected CODE<tab>WEIGHT");
+            memcpy(code, text + i, tab - i < sizeof code ? tab - i : 0);
+            code[tab - i < sizeof code ? tab - i : 0] = '\0';
+            ag_grow(&lx->weights, &lx->capweights, lx->nweights + 1, sizeof *lx->weights);
+            lx->weights[lx->nweights] = w;
+            ag_map_put(&lx->codes, code, lx->nweights++);
+        }
+        i = e + 1;
+    }
+    free(text);
+    return s;
+}
+
+/* ---- the lexicon file ---- */
+
+typedef struct {
+    ag_lexicon *lx;
+    ag_tokenizer *tk;
+    const ag_json_doc *doc;
+    ag_error *err;
+} loader;
+
+static ag_status fail(const loader *L, const ag_json *v, const char *what)
+{
+    return ag_json_fail(L->doc, v, false, L->err, AG_EDATA, "%s", what);
+}
+
+static ag_status check_keys(const loader *L, const ag_json *obj, const char *const *allowed)
+{
+    if (obj->type != AG_JSON_OBJECT)
+        return fail(L, obj, "expected an object");
+    for (size_t i = 0; i < obj->nitems; i++) {
+        const char *const *k = allowed;
+        while (*k && strcmp(*k, obj->items[i]->key) != 0)
+            k++;
+        if (!*k)
+            return ag_json_fail(L->doc, obj->items[i], true, L->err, AG_EDATA, "unknown key \"%s\"",
+                                obj->items[i]->key);
+    }
+    return AG_OK;
+}
+
+/* The array member key of obj (NULL when absent); fails unless its items
+ * are non-empty strings. */
+static ag_status strings(const loader *L, const ag_json *obj, const char *key, const ag_json **out)
+{
+    const ag_json *a = ag_json_get(obj, key);
+    *out = a;
+    if (!a)
+        return AG_OK;
+    if (a->type != AG_JSON_ARRAY)
+        return fail(L, a, "expected an array of strings");
+    for (size_t i = 0; i < a->nitems; i++)
+        if (a->items[i]->type != AG_JSON_STRING || !a->items[i]->string_len)
+            return fail(L, a->items[i], "expected a non-empty string");
+    return AG_OK;
+}
+
+/* Tokenizes a phrase; fails unless it has 1..AG_PHRASE_MAX tokens. */
+static ag_status phrase(const loader *L, const ag_json *v, ag_tokens *ts)
+{
+    *ts = ag_text_tokenize(L->tk, v->string, 0, v->string_len);
+    if (ts->n == 0 || ts->n > AG_PHRASE_MAX)
+        return fail(L, v, "a phrase needs 1 to 8 tokens");
+    return AG_OK;
+}
+
+static ag_status code_weight(const loader *L, const ag_json *obj, const char *key, char out[5],
+                             double *w, ag_polarity *pol)
+{
+    const ag_json *v = ag_json_get(obj, key);
+    if (!v)
+        return AG_OK;
+    if (v->type != AG_JSON_STRING || v->string_len < 2 || v->string_len > 4 ||
+        !ag_lexicon_weight(L->lx, v->string, w))
+        return fail(L, v, "expected a CAMEO code of the Goldstein table");
+    memcpy(out, v->string, v->string_len + 1);
+    *pol = *w > 0 ? AG_SUPPORT : *w < 0 ? AG_HOSTILITY : AG_NEUTRAL;
+    return AG_OK;
+}
+
+static ag_status slot_set(const loader *L, const ag_json *obj, const char *key, uint32_t dflt,
+                          uint32_t *out)
+{
+    const ag_json *a;
+    ag_status s = strings(L, obj, key, &a);
+    *out = a ? 0 : dflt;
+    for (size_t i = 0; !s && a && i < a->nitems; i++) {
+        int slot = ag_lexicon_slot(a->items[i]->string);
+        if (slot < 0)
+            return fail(L, a->items[i], "unknown slot (obj or a preposition)");
+        *out |= 1u << slot;
+    }
+    return s;
+}
+
+static unsigned flag_set(const ag_json *obj)
+{
+    static const struct {
+        const char *key;
+        unsigned flag;
+    } F[] = {{"recip", AG_CUE_RECIP},         {"appeal", AG_CUE_APPEAL},
+             {"agent_of", AG_CUE_AGENT_OF},   {"poss_patient", AG_CUE_POSS_PATIENT},
+             {"actor_obj", AG_CUE_ACTOR_OBJ}, {"light", AG_CUE_LIGHT}};
+    unsigned f = 0;
+    for (size_t i = 0; i < sizeof F / sizeof F[0]; i++) {
+        const ag_json *v = ag_json_get(obj, F[i].key);
+        if (v && v->type == AG_JSON_TRUE)
+            f |= F[i].flag;
+    }
+    return f;
+}
+
+/* Adds the qualifier stems of "with"; sets *first and *n. */
+static ag_status add_with(const loader *L, const ag_json *with, uint32_t *first, uint8_t *n)
+{
+    ag_lexicon *lx = L->lx;
+    *first = (uint32_t)lx->nwith;
+    *n = 0;
+    for (size_t i = 0; with && i < with->nitems; i++) {
+        ag_tokens ts;
+        ag_status s = phrase(L, with->items[i], &ts);
+        if (s)
+            return s;
+        ag_grow(&lx->with, &lx->capwith, lx->nwith + 1, sizeof *lx->with);
+        lx->with[lx->nwith++] = ts.tok[0].hstem;
+        (*n)++;
+    }
+    return AG_OK;
+}
+
+static ag_status add_senses(const loader *L, const ag_json *words, uint8_t pos, const ag_json *with)
+{
+    ag_lexicon *lx = L->lx;
+    for (size_t i = 0; words && i < words->nitems; i++) {
+        ag_cue_sense cs = {(uint32_t)(lx->ncues - 1), pos, 0, 0};
+        ag_tokens ts;
+        ag_status s = add_with(L, with, &cs.with, &cs.nwith);
+        if (!s)
+            s = phrase(L, words->items[i], &ts);
+        if (s)
+            return s;
+        ag_grow(&lx->senses, &lx->capsenses, lx->nsenses + 1, sizeof *lx->senses);
+        lx->senses[lx->nsenses] = cs;
+        ag_phrases_add(&lx->phrases, ts.tok, ts.n, (uint32_t)lx->nsenses++);
+    }
+    return AG_OK;
+}
+
+static const char *const CUE_KEYS[] = {"type",     "cameo",        "verbs",     "nouns",  "with",
+                                       "target",   "reason",       "recip",     "appeal", "call",
+                                       "agent_of", "poss_patient", "actor_obj", "light",  NULL};
+
+static ag_status load_cue(const loader *L, const ag_json *obj)
+{
+    const ag_json *type = ag_json_get(obj, "type"), *verbs, *nouns, *with;
+    ag_status s;
+    if ((s = check_keys(L, obj, CUE_KEYS)))
+        return s;
+    if (!type || type->type != AG_JSON_STRING || !type->string_len)
+        return fail(L, type ? type : obj, "a cue needs a \"type\" name");
+    if (!ag_json_get(obj, "cameo"))
+        return fail(L, obj, "a cue needs a \"cameo\" code");
+    ag_cue c = {0};
+    if ((s = code_weight(L, obj, "cameo", c.cameo, &c.weight, &c.polarity)) ||
+        (s = code_weight(L, obj, "call", c.call, &c.call_weight, &c.call_polarity)) ||
+        (s = slot_set(L, obj, "target", 1u << AG_SLOT_OBJ | 1u << AG_SLOT_OF, &c.targets)) ||
+        (s = slot_set(L, obj, "reason", 0, &c.reasons)) || (s = strings(L, obj, "verbs", &verbs)) ||
+        (s = strings(L, obj, "nouns", &nouns)) || (s = strings(L, obj, "with", &with)))
+        return s;
+    if (!verbs && !nouns)
+        return fail(L, obj, "a cue needs \"verbs\" or \"nouns\"");
+    c.type = ag_xstrdup(type->string);
+    c.flags = flag_set(obj);
+    ag_grow(&L->lx->cues, &L->lx->capcues, L->lx->ncues + 1, sizeof *L->lx->cues);
+    L->lx->cues[L->lx->ncues++] = c;
+    if ((s = add_senses(L, verbs, AG_POS_VERB, with)))
+        return s;
+    return add_senses(L, nouns, AG_POS_NOUN, with);
+}
+
+static ag_status load_class(const loader *L, const ag_json *obj, const char *key, unsigned bit)
+{
+    const ag_json *a;
+    ag_status s = strings(L, obj, key, &a);
+    for (size_t i = 0; !s && a && i < a->nitems; i++) {
+        ag_tokens ts;
+        if ((s = phrase(L, a->items[i], &ts)))
+            return s;
+        if (ts.n != 1)
+            return fail(L, a->items[i], "a word class lists single words");
+        ag_phrases_add(&L->lx->classes, ts.tok, 1, bit);
+    }
+    return s;
+}
+
+static const char *const TOP_KEYS[] = {"cues",     "speech",    "light", "documents",
+                                       "blockers", "reversers", NULL};
+
+static ag_status load_doc(const loader *L)
+{
+    const ag_json *root = L->doc->root, *cues = ag_json_get(root, "cues");
+    ag_status s;
+    if ((s = check_keys(L, root, TOP_KEYS)))
+        return s;
+    if (!cues || cues->type != AG_JSON_ARRAY)
+        return fail(L, cues ? cues : root, "expected \"cues\": an array");
+    for (size_t i = 0; i < cues->nitems; i++)
+        if ((s = load_cue(L, cues->items[i])))
+            return s;
+    if ((s = load_class(L, root, "speech", AG_WC_SPEECH)) ||
+        (s = load_class(L, root, "light", AG_WC_LIGHT)) ||
+        (s = load_class(L, root, "documents", AG_WC_DOC)) ||
+        (s = load_class(L, root, "blockers", AG_WC_BLOCK)))
+        return s;
+    return load_class(L, root, "reversers", AG_WC_REVERSE);
+}
+
+ag_status ag_lexicon_load(const char *lexicon_path, const char *goldstein_path, ag_tokenizer *tk,
+                          ag_lexicon **out, ag_error *err)
+{
+    ag_lexicon *lx = ag_xcalloc(1, sizeof *lx);
+    lx->phrases = (ag_phrases)AG_PHRASES_INIT(true);
+    lx->classes = (ag_phrases)AG_PHRASES_INIT(true);
+    char *text = NULL;
+    size_t len;
+    ag_json_doc doc = {0};
+    *out = NULL;
+    ag_status s = load_weights(lx, goldstein_path, err);
+    if (!s)
+        s = ag_read_file(lexicon_path, &text, &len, err);
+    if (!s)
+        s = ag_json_parse(lexicon_path, text, len, &doc, err);
+    if (!s)
+        s = load_doc(&(loader){lx, tk, &doc, err});
+    ag_json_doc_free(&doc);
+    free(text);
+    if (s) {
+        ag_lexicon_free(lx);
+        return s;
+    }
+    ag_phrases_build(&lx->phrases);
+    ag_phrases_build(&lx->classes);
+    *out = lx;
+    return AG_OK;
+}
