@@ -1,0 +1,1558 @@
+/* coder.c: relations from one sentence; the rules are in coder.h. */
+#include "coder.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "phrases.h"
+#include "util.h"
+
+/* ---- function words ---- */
+
+enum {
+    F_DET = 1u << 0,
+    F_PREP = 1u << 1,
+    F_CONJ = 1u << 2,
+    F_AUX = 1u << 3,
+    F_BE = 1u << 4,
+    F_OBLIG = 1u << 5, /* should, must */
+    F_NEG = 1u << 6,
+    F_REL = 1u << 7, /* who, which */
+    F_THAT = 1u << 8,
+    F_SUB = 1u << 9, /* because, while, after... */
+    F_COMMA = 1u << 10,
+    F_BOUND = 1u << 11, /* ; : ( ) -- but */
+    F_ADV = 1u << 12,
+    F_TO = 1u << 13,
+    F_PART = 1u << 14, /* up, out: verb particles */
+    F_WHAT = 1u << 15,
+    F_AS = 1u << 16,
+    F_QUOTE = 1u << 17,
+    F_BY = 1u << 18
+};
+
+static const struct {
+    const char *w;
+    unsigned f;
+} WORDS[] = {
+    {"the", F_DET},
+    {"a", F_DET},
+    {"an", F_DET},
+    {"this", F_DET},
+    {"these", F_DET},
+    {"those", F_DET},
+    {"all", F_DET},
+    {"some", F_DET},
+    {"any", F_DET},
+    {"each", F_DET},
+    {"every", F_DET},
+    {"both", F_DET},
+    {"several", F_DET},
+    {"many", F_DET},
+    {"no", F_DET},
+    {"two", F_DET},
+    {"three", F_DET},
+    {"four", F_DET},
+    {"five", F_DET},
+    {"six", F_DET},
+    {"seven", F_DET},
+    {"eight", F_DET},
+    {"nine", F_DET},
+    {"ten", F_DET},
+    {"dozens", F_DET},
+    {"hundreds", F_DET},
+    {"thousands", F_DET},
+    {"other", F_DET},
+    {"such", F_DET},
+    {"more", F_DET},
+    {"least", F_DET},
+    {"than", F_DET},
+    {"nearly", F_DET},
+    {"new", F_DET},
+    {"further", F_DET | F_ADV},
+    {"of", F_PREP},
+    {"on", F_PREP},
+    {"in", F_PREP},
+    {"at", F_PREP},
+    {"to", F_PREP | F_TO},
+    {"for", F_PREP},
+    {"with", F_PREP},
+    {"from", F_PREP},
+    {"by", F_PREP | F_BY},
+    {"against", F_PREP},
+    {"between", F_PREP},
+    {"among", F_PREP},
+    {"over", F_PREP},
+    {"into", F_PREP},
+    {"onto", F_PREP},
+    {"upon", F_PREP},
+    {"under", F_PREP},
+    {"about", F_PREP},
+    {"during", F_PREP},
+    {"amid", F_PREP},
+    {"amidst", F_PREP},
+    {"despite", F_PREP},
+    {"through", F_PREP},
+    {"via", F_PREP},
+    {"toward", F_PREP},
+    {"towards", F_PREP},
+    {"across", F_PREP},
+    {"around", F_PREP},
+    {"near", F_PREP},
+    {"along", F_PREP},
+    {"outside", F_PREP},
+    {"inside", F_PREP},
+    {"within", F_PREP},
+    {"without", F_PREP},
+    {"beyond", F_PREP},
+    {"following", F_PREP},
+    {"including", F_PREP},
+    {"like", F_PREP},
+    {"per", F_PREP},
+    {"behind", F_PREP},
+    {"regarding", F_PREP},
+    {"concerning", F_PREP},
+    {"after", F_PREP | F_SUB},
+    {"before", F_PREP | F_SUB},
+    {"since", F_PREP | F_SUB},
+    {"until", F_PREP | F_SUB},
+    {"and", F_CONJ},
+    {"or", F_CONJ},
+    {"nor", F_CONJ},
+    {"&", F_CONJ},
+    {"is", F_AUX | F_BE},
+    {"are", F_AUX | F_BE},
+    {"was", F_AUX | F_BE},
+    {"were", F_AUX | F_BE},
+    {"be", F_AUX | F_BE},
+    {"been", F_AUX | F_BE},
+    {"being", F_AUX | F_BE},
+    {"has", F_AUX},
+    {"have", F_AUX},
+    {"had", F_AUX},
+    {"having", F_AUX},
+    {"do", F_AUX},
+    {"does", F_AUX},
+    {"did", F_AUX},
+    {"will", F_AUX},
+    {"would", F_AUX},
+    {"shall", F_AUX},
+    {"can", F_AUX},
+    {"could", F_AUX},
+    {"may", F_AUX},
+    {"might", F_AUX},
+    {"should", F_AUX | F_OBLIG},
+    {"must", F_AUX | F_OBLIG},
+    {"got", F_AUX | F_BE},
+    {"get", F_AUX | F_BE},
+    {"not", F_NEG},
+    {"never", F_NEG},
+    {"cannot", F_AUX | F_NEG},
+    {"who", F_REL},
+    {"whom", F_REL},
+    {"whose", F_REL},
+    {"which", F_REL},
+    {"that", F_THAT},
+    {"because", F_SUB},
+    {"although", F_SUB},
+    {"though", F_SUB},
+    {"while", F_SUB},
+    {"whereas", F_SUB},
+    {"if", F_SUB},
+    {"unless", F_SUB},
+    {"when", F_SUB},
+    {"where", F_SUB},
+    {"whether", F_SUB},
+    {"as", F_AS},
+    {",", F_COMMA},
+    {";", F_BOUND},
+    {":", F_BOUND},
+    {"(", F_BOUND},
+    {")", F_BOUND},
+    {"\xe2\x80\x94", F_BOUND},
+    {"\xe2\x80\x93", F_BOUND},
+    {"--", F_BOUND},
+    {"but", F_BOUND},
+    {"!", F_BOUND},
+    {"?", F_BOUND},
+    {"\"", F_QUOTE},
+    {"'", F_QUOTE},
+    {"up", F_PART},
+    {"out", F_PART},
+    {"down", F_PART},
+    {"off", F_PART},
+    {"back", F_PART},
+    {"away", F_PART},
+    {"what", F_WHAT},
+    {"also", F_ADV},
+    {"already", F_ADV},
+    {"again", F_ADV},
+    {"then", F_ADV},
+    {"still", F_ADV},
+    {"now", F_ADV},
+    {"once", F_ADV},
+    {"even", F_ADV},
+    {"just", F_ADV},
+    {"therefore", F_ADV},
+    {"however", F_ADV},
+    {"meanwhile", F_ADV},
+    {"thus", F_ADV},
+    {"soon", F_ADV},
+    {"later", F_ADV},
+    {"earlier", F_ADV},
+    {"too", F_ADV},
+    {"yet", F_ADV},
+    {"reportedly", F_ADV},
+    {"allegedly", F_ADV},
+    {"jointly", F_ADV},
+    {"formally", F_ADV},
+    {"publicly", F_ADV},
+    {"first", F_ADV},
+    {"almost", F_ADV},
+    {"swiftly", F_ADV},
+    {"sharply", F_ADV},
+};
+
+/* Words ending in -ly that are not adverbs. */
+static const char *const NOT_ADVERBS[] = {
+    "ally",    "family", "rally", "supply", "reply", "assembly", "italy", "july",
+    "anomaly", "belly",  "bully", "folly",  "jelly", "monopoly", "holy",  NULL};
+
+/* ---- the coder ---- */
+
+enum { I_ACTOR, I_CUE, I_WORD };
+enum { MAX_PARTY = 8, MAX_BIND = 4 };
+
+typedef struct {
+    uint8_t kind;  /* I_ACTOR, I_CUE, I_WORD */
+    uint8_t pos;   /* a cue's AG_POS_VERB or AG_POS_NOUN; a word used as a verb: AG_POS_VERB */
+    size_t t0, t1; /* tokens */
+    unsigned fw;   /* F_* of a one-token word */
+    unsigned wc;   /* AG_WC_* of its first token */
+    int mention;   /* I_ACTOR: index into the mentions */
+    const ag_cue *cue;
+    int group;   /* I_ACTOR: its coordination group */
+    int owner;   /* a cue coded inside another's complement: that cue's item; else -1 */
+    bool reason; /* owned as the reason of its owner, not as its wish */
+} item;
+
+typedef struct {
+    int first, last; /* items */
+} group;
+
+typedef struct {
+    int a[MAX_PARTY];
+    int n;
+    bool weak; /* reached through a pronoun, a description or a document */
+} party;
+
+typedef struct {
+    uint64_t key; /* stem hash of the document word */
+    int a[MAX_BIND];
+    int n;
+} binding;
+
+struct ag_coder {
+    const ag_lexicon *lx;
+    ag_mentions *m;
+    ag_phrases words;     /* function words by norm -> F_* */
+    char **call_types;    /* per cue: "call for <type>" */
+    const ag_cue *appeal; /* what a reported "should" makes of its subject */
+    const ag_cue *unsupport;
+    binding *bind;
+    size_t nbind, capbind;
+    item *it;
+    size_t ni, capit;
+    group *g;
+    size_t ng, capg;
+    int *owner_of;   /* token -> item */
+    int *mention_at; /* token -> mention covering it, or -1 */
+    unsigned *tfw;   /* token -> F_* */
+    bool *absorbed;  /* token qualifies a cue before it */
+    size_t captok;
+    ag_coded *out;
+    size_t nout, capout;
+    /* the sentence */
+    const ag_token *t;
+    size_t n;
+    const ag_mention *ms;
+    party speaker;          /* of reported speech in this sentence */
+    int content0, content1; /* items [content0, content1) are what the speaker said */
+};
+
+/* ---- lifecycle ---- */
+
+static void add_words(ag_coder *c, ag_tokenizer *tk)
+{
+    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++) {
+        ag_tokens ts = ag_text_tokenize(tk, WORDS[i].w, 0, strlen(WORDS[i].w));
+        if (ts.n == 1)
+            ag_phrases_add(&c->words, ts.tok, 1, WORDS[i].f);
+    }
+    ag_phrases_build(&c->words);
+}
+
+ag_status ag_coder_new(const ag_lexicon *lx, ag_mentions *m, ag_tokenizer *tk, ag_coder **out,
+                       ag_error *err)
+{
+    (void)err;
+    ag_coder *c = ag_xcalloc(1, sizeof *c);
+    c->lx = lx;
+    c->m = m;
+    c->words = (ag_phrases)AG_PHRASES_INIT(false);
+    add_words(c, tk);
+    size_t nc = ag_lexicon_ncues(lx);
+    c->call_types = ag_xcalloc(nc ? nc : 1, sizeof *c->call_types);
+    for (size_t i = 0; i < nc; i++) {
+        ag_buf b = AG_BUF_INIT;
+        ag_buf_printf(&b, "call for %s", ag_lexicon_cue(lx, i)->type);
+        c->call_types[i] = ag_buf_detach(&b);
+    }
+    c->appeal = ag_lexicon_find(lx, "appeal");
+    c->unsupport = ag_lexicon_find(lx, "withdraw support");
+    *out = c;
+    return AG_OK;
+}
+
+void ag_coder_free(ag_coder *c)
+{
+    if (!c)
+        return;
+    for (size_t i = 0; i < ag_lexicon_ncues(c->lx); i++)
+        free(c->call_types[i]);
+    free(c->call_types);
+    ag_phrases_free(&c->words);
+    free(c->bind);
+    free(c->it);
+    free(c->g);
+    free(c->owner_of);
+    free(c->mention_at);
+    free(c->tfw);
+    free(c->absorbed);
+    free(c->out);
+    free(c);
+}
+
+void ag_coder_reset(ag_coder *c)
+{
+    c->nbind = 0;
+}
+
+/* ---- tokens ---- */
+
+static unsigned fw_of(const ag_coder *c, size_t i)
+{
+    const ag_token *t = &c->t[i];
+    const uint32_t *v;
+    size_t n;
+    unsigned f = 0;
+    if (t->flags & AG_TOK_QUOTE)
+        return F_QUOTE;
+    if (ag_phrases_longest(&c->words, t, 1, 0, NULL, NULL, &v, &n))
+        for (size_t k = 0; k < n; k++)
+            f |= v[k];
+    if (t->flags & AG_TOK_NUM)
+        f |= F_DET;
+    if (t->nlen > 3 && strcmp(t->norm + t->nlen - 3, "n't") == 0)
+        f |= F_AUX | F_NEG;
+    if (strcmp(t->norm, "longer") == 0 && i > 0 && strcmp(c->t[i - 1].norm, "no") == 0)
+        f |= F_NEG;
+    if (i + 1 < c->n && strcmp(t->norm, "at") == 0 && strcmp(c->t[i + 1].norm, "least") == 0)
+        f = F_DET; /* "at least five": a quantity, not a place */
+    if (!f && t->nlen > 4 && !(t->flags & AG_TOK_CAP) && strcmp(t->norm + t->nlen - 2, "ly") == 0) {
+        const char *const *w = NOT_ADVERBS;
+        while (*w && strcmp(*w, t->norm) != 0)
+            w++;
+        if (!*w)
+            f |= F_ADV;
+    }
+    return f;
+}
+
+static bool ends(const ag_token *t, const char *suffix)
+{
+    size_t m = strlen(suffix);
+    return t->nlen > m + 1 && strcmp(t->norm + t->nlen - m, suffix) == 0;
+}
+
+static bool nominal_form(const ag_token *t)
+{
+    static const char *const S[] = {"tion", "sion", "ment",  "ance", "ence", "ism", "ure",
+                                    "ity",  "ions", "ments", "al",   "als",  NULL};
+    for (const char *const *s = S; *s; s++)
+        if (ends(t, *s))
+            return true;
+    return false;
+}
+
+/* The token before i that is not an adverb or quote, or -1. */
+static long prev_token(const ag_coder *c, size_t i)
+{
+    long j = (long)i - 1;
+    while (j >= 0 && (c->tfw[j] & (F_ADV | F_QUOTE)))
+        j--;
+    return j;
+}
+
+/* Whether mention m follows a verb of its clause (so a word after it is a
+ * noun it modifies, not its verb). */
+static bool object_mention(const ag_coder *c, const ag_mention *m)
+{
+    static const char *const SUBJECTS[] = {"he", "she", "they", "we", "it", NULL};
+    if (m->how == AG_MENTION_PRONOUN && m->t1 == m->t0 + 1)
+        for (const char *const *w = SUBJECTS; *w; w++)
+            if (strcmp(c->t[m->t0].norm, *w) == 0)
+                return false;
+    for (size_t j = m->t0; j-- > 0;) {
+        int o = c->owner_of[j];
+        if (o >= 0 && c->it[o].pos == AG_POS_VERB)
+            return !(c->it[o].wc & AG_WC_SPEECH);
+        if (c->tfw[j] & (F_BOUND | F_THAT | F_REL | F_COMMA | F_PREP | F_CONJ))
+            return false;
+    }
+    return false;
+}
+
+/* Whether token i, a possible cue, is read as a verb (see coder.h): from
+ * the word before it, then its form. *strong: the context decided. */
+static bool verb_at(const ag_coder *c, size_t i, bool *strong)
+{
+    const ag_token *t = &c->t[i];
+    long p = prev_token(c, i);
+    bool ing = ends(t, "ing"), ed = ends(t, "ed");
+    *strong = true;
+    if (p < 0)
+        return (*strong = false);
+    unsigned f = c->tfw[p];
+    const ag_mention *pm = c->mention_at[p] >= 0 ? &c->ms[c->mention_at[p]] : NULL;
+    if ((f & F_DET) || (c->t[p].flags & AG_TOK_POSS) ||
+        (pm && (pm->poss || pm->how == AG_MENTION_ADJ)))
+        return false;
+    if (f & (F_AUX | F_NEG | F_TO | F_REL | F_OBLIG))
+        return true;
+    if (f & F_PREP)
+        return ing;
+    if (pm && object_mention(c, pm))
+        return ing; /* "struck Hezbollah targets", but "accused Baku holding" */
+    if (pm)
+        return ing || ed || !nominal_form(t);
+    *strong = false;
+    if (ed)
+        return true;
+    if (ing && !ends(t, "ings"))
+        return true;
+    if (f & (F_CONJ | F_COMMA))
+        return i + 1 < c->n && ((c->tfw[i + 1] & F_DET) || c->mention_at[i + 1] >= 0);
+    return false;
+}
+
+/* ---- items ---- */
+
+static item *push_item(ag_coder *c, uint8_t kind, size_t t0, size_t t1)
+{
+    ag_grow(&c->it, &c->capit, c->ni + 1, sizeof *c->it);
+    item *x = &c->it[c->ni++];
+    memset(x, 0, sizeof *x);
+    x->kind = kind;
+    x->t0 = t0;
+    x->t1 = t1;
+    x->mention = -1;
+    x->group = -1;
+    x->owner = -1;
+    for (size_t k = t0; k < t1; k++)
+        c->owner_of[k] = (int)c->ni - 1;
+    return x;
+}
+
+static bool span_free(const ag_coder *c, size_t i, size_t len)
+{
+    for (size_t k = i; k < i + len && k < c->n; k++)
+        if (c->owner_of[k] >= 0)
+            return false;
+    return true;
+}
+
+/* A cue at token i as a verb or a noun, whichever the context reads. */
+static size_t cue_at(ag_coder *c, size_t i)
+{
+    if (c->tfw[i] & ~F_ADV)
+        return 0;
+    bool strong, verb = verb_at(c, i, &strong);
+    const ag_cue_sense *s;
+    size_t q, pos = verb ? AG_POS_VERB : AG_POS_NOUN;
+    size_t len = ag_lexicon_match(c->lx, c->t, c->n, i, (unsigned)pos, &s, &q);
+    if (!len && !strong) {
+        pos = verb ? AG_POS_NOUN : AG_POS_VERB;
+        len = ag_lexicon_match(c->lx, c->t, c->n, i, (unsigned)pos, &s, &q);
+    }
+    if (!len || !span_free(c, i, len))
+        return 0;
+    item *x = push_item(c, I_CUE, i, i + len);
+    x->cue = ag_lexicon_cue(c->lx, s->cue);
+    x->pos = (uint8_t)pos;
+    x->fw = c->tfw[i];
+    x->wc = ag_lexicon_class(c->lx, &c->t[i]) | ag_lexicon_class(c->lx, &c->t[i + len - 1]);
+    if (q < c->n && c->owner_of[q] < 0)
+        c->absorbed[q] = true;
+    return len;
+}
+
+static void build_items(ag_coder *c, size_t nm)
+{
+    c->ni = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        c->owner_of[i] = -1;
+        c->mention_at[i] = -1;
+        c->absorbed[i] = false;
+        c->tfw[i] = fw_of(c, i);
+    }
+    for (size_t k = 0; k < nm; k++)
+        for (size_t i = c->ms[k].t0; i < c->ms[k].t1; i++)
+            c->mention_at[i] = (int)k;
+    /* mentions first: they own their tokens */
+    size_t mk = 0;
+    for (size_t i = 0; i < c->n;) {
+        if (mk < nm && c->ms[mk].t0 == i) {
+            item *x = push_item(c, I_ACTOR, i, c->ms[mk].t1);
+            x->mention = (int)mk;
+            i = c->ms[mk++].t1;
+            continue;
+        }
+        size_t len = c->absorbed[i] ? 0 : cue_at(c, i);
+        if (!len) {
+            item *x = push_item(c, I_WORD, i, i + 1);
+            x->fw = c->tfw[i];
+            x->wc = ag_lexicon_class(c->lx, &c->t[i]);
+            bool strong;
+            if ((x->wc & (AG_WC_SPEECH | AG_WC_LIGHT | AG_WC_BLOCK | AG_WC_REVERSE)) && !x->fw &&
+                verb_at(c, i, &strong))
+                x->pos = AG_POS_VERB;
+            len = 1;
+        }
+        i += len;
+    }
+}
+
+static bool is_verb(const item *x)
+{
+    return x->pos == AG_POS_VERB;
+}
+
+static bool is_act(const item *x)
+{
+    return x->kind == I_ACTOR;
+}
+
+static bool transparent(const item *x)
+{
+    return x->kind == I_WORD && (x->fw & (F_ADV | F_QUOTE | F_PART)) && !(x->fw & F_PREP);
+}
+
+static const ag_mention *mention_of(const ag_coder *c, const item *x)
+{
+    return &c->ms[x->mention];
+}
+
+/* ---- coordination ---- */
+
+/* Whether items (a, b) hold only coordinating material, at least one
+ * conjunction or comma: "and", ",", "as well as", "along with". */
+static bool coordinated(const ag_coder *c, int a, int b)
+{
+    bool conj = false;
+    for (int k = a + 1; k < b; k++) {
+        const item *x = &c->it[k];
+        const char *w = c->t[x->t0].norm;
+        if (x->kind != I_WORD)
+            return false;
+        if ((x->fw & (F_CONJ | F_COMMA)) || !strcmp(w, "well") || !strcmp(w, "along") ||
+            !strcmp(w, "together"))
+            conj = true;
+        else if (!(x->fw & (F_DET | F_QUOTE)) && strcmp(w, "as") && strcmp(w, "with"))
+            return false;
+    }
+    return conj;
+}
+
+/* Whether a verb stands before item k in its clause. */
+static bool verb_before(const ag_coder *c, int k)
+{
+    for (int j = k - 1; j >= 0; j--) {
+        if (c->it[j].fw & (F_BOUND | F_THAT | F_REL))
+            return false;
+        if (is_verb(&c->it[j]))
+            return true;
+    }
+    return false;
+}
+
+/* The first item after k that is not transparent, or ni. */
+static int next_item(const ag_coder *c, int k)
+{
+    int j = k + 1;
+    while (j < (int)c->ni && transparent(&c->it[j]))
+        j++;
+    return j;
+}
+
+static void build_groups(ag_coder *c)
+{
+    c->ng = 0;
+    int last = -1;
+    for (int k = 0; k < (int)c->ni; k++) {
+        item *x = &c->it[k];
+        if (!is_act(x))
+            continue;
+        int nx = next_item(c, k);
+        bool clause = nx < (int)c->ni && is_verb(&c->it[nx]) && last >= 0 && verb_before(c, last);
+        if (last >= 0 && coordinated(c, last, k) && !clause) {
+            x->group = c->it[last].group;
+            c->g[x->group].last = k;
+        } else {
+            ag_grow(&c->g, &c->capg, c->ng + 1, sizeof *c->g);
+            c->g[c->ng] = (group){k, k};
+            x->group = (int)c->ng++;
+        }
+        last = k;
+    }
+}
+
+/* ---- parties ---- */
+
+static void party_add(party *p, int a, bool weak)
+{
+    for (int i = 0; i < p->n; i++)
+        if (p->a[i] == a)
+            return;
+    if (a >= 0 && p->n < MAX_PARTY)
+        p->a[p->n++] = a;
+    p->weak = p->weak || weak;
+}
+
+static bool weak_mention(const ag_mention *m)
+{
+    return m->how == AG_MENTION_PRONOUN || m->how == AG_MENTION_ANAPHOR;
+}
+
+static void party_of_group(const ag_coder *c, int g, party *p)
+{
+    for (int k = c->g[g].first; k <= c->g[g].last; k++) {
+        if (!is_act(&c->it[k]))
+            continue;
+        const ag_mention *m = mention_of(c, &c->it[k]);
+        party_add(p, m->actor[0], weak_mention(m));
+        if (m->actor[1] >= 0)
+            party_add(p, m->actor[1], weak_mention(m));
+    }
+}
+
+/* Whether item k (an actor) is the object of a preposition. */
+static int prep_before(const ag_coder *c, int k)
+{
+    int j = c->g[c->it[k].group].first - 1;
+    while (j >= 0 && c->it[j].kind == I_WORD && (c->it[j].fw & (F_DET | F_QUOTE | F_ADV)))
+        j--;
+    return j >= 0 && c->it[j].kind == I_WORD && (c->it[j].fw & F_PREP) ? j : -1;
+}
+
+static uint64_t head_key(const ag_coder *c, const item *x)
+{
+    return c->t[x->t1 - 1].hstem;
+}
+
+static bool bound(const ag_coder *c, const item *x, party *p)
+{
+    uint64_t key = head_key(c, x);
+    for (size_t b = c->nbind; b-- > 0;) {
+        if (c->bind[b].key != key)
+            continue;
+        for (int i = 0; i < c->bind[b].n; i++)
+            party_add(p, c->bind[b].a[i], true);
+        return true;
+    }
+    return false;
+}
+
+static void bind(ag_coder *c, const item *x, const party *p)
+{
+    if (!p->n)
+        return;
+    ag_grow(&c->bind, &c->capbind, c->nbind + 1, sizeof *c->bind);
+    binding *b = &c->bind[c->nbind++];
+    b->key = head_key(c, x);
+    b->n = 0;
+    for (int i = 0; i < p->n && b->n < MAX_BIND; i++)
+        b->a[b->n++] = p->a[i];
+}
+
+/* ---- clauses ---- */
+
+static bool clause_edge(const item *x)
+{
+    return x->kind == I_WORD && (x->fw & (F_BOUND | F_THAT | F_REL));
+}
+
+static bool subject_of(ag_coder *c, int k, party *p, int depth);
+static int noun_owner(const ag_coder *c, int k);
+
+/* The subject of the clause that item j stands in, looking left: that of
+ * its verb when one is found, else the nearest actor outside a
+ * prepositional phrase. */
+static bool clause_subject(ag_coder *c, int j, party *p, int depth)
+{
+    for (int v = j; v >= 0 && !clause_edge(&c->it[v]); v--)
+        if (is_verb(&c->it[v]) && c->it[v].owner < 0)
+            return subject_of(c, v, p, depth + 1);
+    for (; j >= 0; j--) {
+        const item *x = &c->it[j];
+        if (clause_edge(x))
+            return false;
+        if (is_act(x) && prep_before(c, j) < 0 && !mention_of(c, x)->poss) {
+            party_of_group(c, x->group, p);
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool event_agent(ag_coder *c, int k, party *p, int depth);
+
+/* The subject of verb item k (see coder.h). */
+static bool subject_of(ag_coder *c, int k, party *p, int depth)
+{
+    if (depth > 4)
+        return false;
+    int j = k - 1;
+    while (j >= 0 && (transparent(&c->it[j]) || (c->it[j].fw & (F_AUX | F_NEG | F_OBLIG))))
+        j--;
+    if (j < 0)
+        return false;
+    const item *x = &c->it[j];
+    bool ing = ends(&c->t[c->it[k].t0], "ing");
+    if ((x->fw & F_TO) && j > 0 && noun_owner(c, j - 1) >= 0) { /* "Kosovo's decision to ban" */
+        party_of_group(c, c->it[noun_owner(c, j - 1)].group, p);
+        return true;
+    }
+    if ((x->fw & F_TO) || (ing && (x->fw & (F_SUB | F_PREP | F_COMMA))))
+        return clause_subject(c, j - 1, p, depth);
+    if (is_act(x)) {
+        int pp = prep_before(c, j);
+        if (pp >= 0)
+            return clause_subject(c, pp - 1, p, depth);
+        party_of_group(c, x->group, p);
+        return true;
+    }
+    if (x->fw & (F_CONJ | F_COMMA)) {
+        for (int v = j - 1; v >= 0 && !clause_edge(&c->it[v]); v--)
+            if (is_verb(&c->it[v]) && c->it[v].owner < 0)
+                return subject_of(c, v, p, depth + 1);
+        return false;
+    }
+    if (x->fw & F_REL) {
+        int a = j - 1;
+        while (a >= 0 && (c->it[a].fw & F_COMMA))
+            a--;
+        if (a >= 0 && is_act(&c->it[a])) {
+            party_of_group(c, c->it[a].group, p);
+            return true;
+        }
+        return false;
+    }
+    if (is_verb(x)) /* "stopped supporting", "began attacking" */
+        return subject_of(c, j, p, depth + 1);
+    if (x->kind == I_CUE && x->pos == AG_POS_NOUN)
+        return event_agent(c, j, p, depth + 1);
+    if (x->wc & AG_WC_DOC)
+        return bound(c, x, p);
+    return false;
+}
+
+/* The end of the clause starting after item k: a boundary, a relative
+ * pronoun, or a comma before a verb or a new subject with its verb. */
+static int clause_end(const ag_coder *c, int k)
+{
+    for (int j = k + 1; j < (int)c->ni; j++) {
+        const item *x = &c->it[j];
+        if (x->kind == I_WORD && (x->fw & (F_BOUND | F_REL)))
+            return j;
+        if (x->fw & (F_COMMA | F_CONJ)) {
+            int n1 = next_item(c, j);
+            if (n1 < (int)c->ni && is_verb(&c->it[n1]) &&
+                ((x->fw & F_COMMA) || ends(&c->t[c->it[n1].t0], "ed")))
+                return j;
+            if (n1 < (int)c->ni && is_act(&c->it[n1])) {
+                int n2 = next_item(c, c->g[c->it[n1].group].last);
+                if (n2 < (int)c->ni && is_verb(&c->it[n2]) && c->it[n2].kind == I_CUE)
+                    return j;
+            }
+        }
+    }
+    return (int)c->ni;
+}
+
+/* ---- targets ---- */
+
+static bool plain_word(const item *x)
+{
+    return x->kind == I_WORD && !x->fw && !is_verb(x);
+}
+
+/* A participle used as an adjective: "jailed journalist". */
+static bool participle(const ag_coder *c, const item *x)
+{
+    return x->kind == I_CUE && x->t1 == x->t0 + 1 && ends(&c->t[x->t0], "ed") &&
+           c->mention_at[x->t1 < c->n ? x->t1 : x->t0] >= 0;
+}
+
+/* The first actor after item k, across determiners and up to two plain
+ * words ("by key EU member states"), or -1. */
+static int actor_after(const ag_coder *c, int k)
+{
+    int j = k + 1, words = 0;
+    while (j < (int)c->ni &&
+           ((c->it[j].kind == I_WORD && (c->it[j].fw & (F_DET | F_QUOTE | F_ADV))) ||
+            ((plain_word(&c->it[j]) || participle(c, &c->it[j])) && words++ < 2)))
+        j++;
+    return j < (int)c->ni && is_act(&c->it[j]) ? j : -1;
+}
+
+/* "X of Y", "imports from Y": the actor in an of/from phrase within a few
+ * items after k, before any other preposition. */
+static int owner_after(const ag_coder *c, int k, int end)
+{
+    for (int j = k + 1; j < end && j <= k + 4; j++) {
+        const item *x = &c->it[j];
+        if (x->kind != I_WORD)
+            return -1;
+        const char *w = c->t[x->t0].norm;
+        if (!strcmp(w, "of") || !strcmp(w, "from"))
+            return actor_after(c, j);
+        if (x->fw & (F_PREP | F_BOUND | F_COMMA))
+            return -1;
+    }
+    return -1;
+}
+
+static int slot_of_item(const ag_coder *c, const item *x)
+{
+    return x->kind == I_WORD && (x->fw & F_PREP) ? ag_lexicon_slot(c->t[x->t0].norm) : -1;
+}
+
+/* The target in one of `slots` after item k, up to item end. */
+static bool slot_target(const ag_coder *c, int k, int end, uint32_t slots, party *p)
+{
+    for (int j = k + 1; j < end; j++) {
+        const item *x = &c->it[j];
+        int s = slot_of_item(c, x);
+        if (s < 0 || !(slots & (1u << s)))
+            continue;
+        int a = actor_after(c, j);
+        if (a < 0)
+            a = owner_after(c, j + 1, end);
+        if (a >= 0) {
+            party_of_group(c, c->it[a].group, p);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A noun cue within three items after possessive actor item k, or -1. */
+static int owned_event(const ag_coder *c, int k)
+{
+    for (int j = k + 1; j < (int)c->ni && j <= k + 3; j++) {
+        const item *x = &c->it[j];
+        if (x->kind == I_CUE && x->pos == AG_POS_NOUN)
+            return j;
+        if (x->kind != I_WORD || (x->fw & (F_PREP | F_BOUND | F_COMMA | F_CONJ)))
+            return -1;
+    }
+    return -1;
+}
+
+static bool noun_patient(ag_coder *c, int k, party *p);
+
+/* The end of the party an object phrase at item j names: an actor, an
+ * event's agent, a document's maker, or "hundreds of X". */
+static bool object_at(ag_coder *c, int j, int end, party *p, bool *event)
+{
+    *event = false;
+    while (j < end && (transparent(&c->it[j]) || (c->it[j].fw & F_DET)))
+        j++;
+    if (j >= end)
+        return false;
+    const item *x = &c->it[j];
+    if (is_act(x) && prep_before(c, j) < 0) {
+        int ev = mention_of(c, x)->poss ? owned_event(c, j) : -1;
+        if (ev >= 0) {
+            *event = true;
+            const ag_cue *q = c->it[ev].cue;
+            return (q->flags & AG_CUE_POSS_PATIENT) ? noun_patient(c, ev, p)
+                                                    : event_agent(c, ev, p, 0);
+        }
+        party_of_group(c, x->group, p);
+        return true;
+    }
+    if (x->kind == I_CUE && x->pos == AG_POS_NOUN) {
+        *event = true;
+        return event_agent(c, j, p, 0);
+    }
+    if (x->kind == I_WORD && (x->wc & AG_WC_DOC) && !is_verb(x) && bound(c, x, p))
+        return true;
+    int a = x->kind == I_WORD && !x->fw ? owner_after(c, j, end) : -1;
+    if (a >= 0) {
+        party_of_group(c, c->it[a].group, p);
+        return true;
+    }
+    return false;
+}
+
+/* The end of a verb's phrase: the clause end or the next verb. */
+static int phrase_end(const ag_coder *c, int k)
+{
+    int end = clause_end(c, k);
+    for (int j = k + 1; j < end; j++)
+        if (is_verb(&c->it[j]))
+            return j;
+    return end;
+}
+
+/* The item after a free relative at j ("what it described as"), or j. */
+static int past_free_relative(const ag_coder *c, int j)
+{
+    while (j < (int)c->ni && transparent(&c->it[j]))
+        j++;
+    if (j < (int)c->ni && (c->it[j].fw & F_WHAT))
+        for (int a = j + 1; a < (int)c->ni && a <= j + 5; a++)
+            if (c->it[a].fw & F_AS)
+                return a + 1;
+    return j;
+}
+
+/* The target of verb item k: its object, else an actor in one of its
+ * slots. *direct: the object was an actor. */
+static bool verb_target(ag_coder *c, int k, party *p, bool *direct)
+{
+    const ag_cue *q = c->it[k].cue;
+    int from = past_free_relative(c, k + 1), end = phrase_end(c, from - 1);
+    bool event;
+    *direct = false;
+    if ((q->targets & (1u << AG_SLOT_OBJ)) && object_at(c, from, end, p, &event)) {
+        *direct = !event;
+        return true;
+    }
+    if (q->flags & AG_CUE_ACTOR_OBJ)
+        return false;
+    return slot_target(c, k, end, q->targets & ~(1u << AG_SLOT_OBJ), p);
+}
+
+/* ---- nouns ---- */
+
+/* The actor item right before noun item k (across up to two plain words
+ * after a possessive), or -1. */
+static int noun_owner(const ag_coder *c, int k)
+{
+    int j = k - 1;
+    for (int words = 0;
+         j >= 0 && c->it[j].kind == I_WORD && !c->it[j].fw && !is_verb(&c->it[j]) && words < 2;
+         words++)
+        j--;
+    if (j < 0 || !is_act(&c->it[j]))
+        return -1;
+    const ag_mention *m = mention_of(c, &c->it[j]);
+    if (m->poss || j == k - 1)
+        return j;
+    return -1;
+}
+
+/* "the attack by X": an actor after "by" within four items. */
+static int by_agent(const ag_coder *c, int k)
+{
+    for (int j = k + 1; j < (int)c->ni && j <= k + 4; j++) {
+        const item *x = &c->it[j];
+        if (x->kind == I_WORD && (x->fw & F_BY))
+            return actor_after(c, j);
+        if (is_verb(x) || clause_edge(x))
+            return -1;
+    }
+    return -1;
+}
+
+/* The verb whose phrase noun item k stands in, or -1: the nearest verb
+ * before it, across its own and coordinated noun phrases but not across a
+ * clause edge or a subordinating word ("after the war"). */
+static int governor(const ag_coder *c, int k)
+{
+    int j = k - 1;
+    while (j >= 0 && (plain_word(&c->it[j]) || transparent(&c->it[j]) || (c->it[j].fw & F_DET) ||
+                      is_act(&c->it[j])))
+        j--;
+    bool amount = j > 0 && !strcmp(c->t[c->it[j].t0].norm, "in") &&
+                  (c->it[j - 1].fw & F_DET || plain_word(&c->it[j - 1]));
+    if (j >= 0 && (c->it[j].fw & F_PREP) && !(c->it[j].fw & F_TO) && !amount)
+        return -1; /* "sanctions over arms sales": the noun is in a phrase of its own;
+                      but "500 million euros in aid" */
+    for (j = k - 1; j >= 0 && j >= k - 16; j--) {
+        const item *x = &c->it[j];
+        if (clause_edge(x) || (x->fw & (F_SUB | F_COMMA)))
+            return -1;
+        if (is_verb(x))
+            return j;
+    }
+    return -1;
+}
+
+static bool light(const item *x)
+{
+    return (x->wc & AG_WC_LIGHT) || (x->kind == I_CUE && (x->cue->flags & AG_CUE_LIGHT));
+}
+
+/* The light verb governing noun item k, or -1 (see coder.h). */
+static int light_governor(const ag_coder *c, int k)
+{
+    int g = governor(c, k);
+    return g >= 0 && light(&c->it[g]) ? g : -1;
+}
+
+enum { AGENT_NONE, AGENT_OWN, AGENT_LIGHT };
+
+/* The agent of noun item k: its own (adjective, possessive, "by", "of"
+ * for agent_of cues), else the subject of a light verb governing it.
+ * Returns which (AGENT_*). */
+static int noun_agent(ag_coder *c, int k, party *p, int depth)
+{
+    const ag_cue *q = c->it[k].cue;
+    int o = noun_owner(c, k), of = next_item(c, k), a = -1;
+    if (o >= 0 && !(mention_of(c, &c->it[o])->poss && (q->flags & AG_CUE_POSS_PATIENT)))
+        a = o;
+    else if (by_agent(c, k) >= 0)
+        a = by_agent(c, k);
+    else if ((q->flags & AG_CUE_AGENT_OF) && of < (int)c->ni && c->it[of].kind == I_WORD &&
+             !strcmp(c->t[c->it[of].t0].norm, "of"))
+        a = actor_after(c, of);
+    if (a >= 0) {
+        party_of_group(c, c->it[a].group, p);
+        return AGENT_OWN;
+    }
+    int g = light_governor(c, k);
+    return g >= 0 && subject_of(c, g, p, depth + 1) ? AGENT_LIGHT : AGENT_NONE;
+}
+
+/* What an event named by noun item k stands for as the object or subject
+ * of another cue: its agent, else whoever it was bound to. */
+static bool event_agent(ag_coder *c, int k, party *p, int depth)
+{
+    if (depth > 4)
+        return false;
+    if (c->it[k].kind == I_CUE && noun_agent(c, k, p, depth))
+        return true;
+    return bound(c, &c->it[k], p);
+}
+
+/* The patient of noun item k: a possessive (when the cue says so), or the
+ * actor in one of its slots. */
+static bool noun_patient(ag_coder *c, int k, party *p)
+{
+    const ag_cue *q = c->it[k].cue;
+    int o = noun_owner(c, k);
+    if (o >= 0 && mention_of(c, &c->it[o])->poss && (q->flags & AG_CUE_POSS_PATIENT)) {
+        party_of_group(c, c->it[o].group, p);
+        return true;
+    }
+    uint32_t slots = q->targets & ~(1u << AG_SLOT_OBJ);
+    if (q->flags & AG_CUE_AGENT_OF)
+        slots &= ~(1u << AG_SLOT_OF);
+    int end = clause_end(c, k);
+    for (int j = k + 1; j < end && j <= k + 8; j++) {
+        if (c->it[j].kind == I_CUE || is_verb(&c->it[j]))
+            break;
+        int s = slot_of_item(c, &c->it[j]);
+        if (s >= 0 && (slots & (1u << s)))
+            return slot_target(c, j - 1, end, 1u << s, p);
+    }
+    return false;
+}
+
+/* ---- output ---- */
+
+static void emit_one(ag_coder *c, int s, int t, const ag_cue *q, bool wish, double conf)
+{
+    if (s < 0 || t < 0 || s == t)
+        return;
+    const char *type = wish ? c->call_types[q - ag_lexicon_cue(c->lx, 0)] : q->type;
+    const char *code = wish && q->call[0] ? q->call : q->cameo;
+    double w = wish && q->call[0] ? q->call_weight : q->weight;
+    for (size_t i = 0; i < c->nout; i++) {
+        ag_coded *o = &c->out[i];
+        if (o->source == s && o->target == t && o->type == type) {
+            if (conf > o->confidence)
+                o->confidence = conf;
+            return;
+        }
+    }
+    ag_grow(&c->out, &c->capout, c->nout + 1, sizeof *c->out);
+    ag_coded *o = &c->out[c->nout++];
+    o->source = s;
+    o->target = t;
+    o->type = type;
+    memcpy(o->cameo, code, sizeof o->cameo);
+    o->weight = w;
+    o->polarity = w > 0 ? AG_SUPPORT : w < 0 ? AG_HOSTILITY : AG_NEUTRAL;
+    o->confidence = conf;
+}
+
+/* Every source to every target; both ways for reciprocal cues, and among
+ * the sources when a reciprocal cue has no target ("A and B agreed"). */
+static void emit(ag_coder *c, const party *src, const party *tgt, const ag_cue *q, bool wish,
+                 double conf)
+{
+    if (src->weak || tgt->weak)
+        conf *= 0.85;
+    bool recip = (q->flags & AG_CUE_RECIP) && !wish;
+    for (int i = 0; i < src->n; i++) {
+        for (int j = 0; j < tgt->n; j++) {
+            emit_one(c, src->a[i], tgt->a[j], q, wish, conf);
+            if (recip)
+                emit_one(c, tgt->a[j], src->a[i], q, wish, conf);
+        }
+        for (int j = 0; recip && !tgt->n && j < src->n; j++)
+            emit_one(c, src->a[i], src->a[j], q, wish, conf);
+    }
+}
+
+/* ---- negation and reversal ---- */
+
+enum { GATE_OK, GATE_DROP, GATE_REVERSE };
+
+/* Whether item k stands in a clause "that ..." governed by a blocking
+ * verb ("denied that its troops had targeted"). */
+static bool denied_clause(const ag_coder *c, int k)
+{
+    for (int j = k - 1; j > 0; j--) {
+        const item *x = &c->it[j];
+        if (x->fw & F_THAT) {
+            int v = j - 1;
+            while (v >= 0 && transparent(&c->it[v]))
+                v--;
+            return v >= 0 && (c->it[v].wc & AG_WC_BLOCK);
+        }
+        if (clause_edge(x))
+            return false;
+    }
+    return false;
+}
+
+/* Looks left of item k through auxiliaries, "to", determiners and
+ * possessive pronouns for a negation, a blocking or a reversing verb. */
+static int gate(const ag_coder *c, int k)
+{
+    if (denied_clause(c, k))
+        return GATE_DROP;
+    for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
+        const item *x = &c->it[j];
+        if (x->fw & F_NEG)
+            return GATE_DROP;
+        if (x->wc & AG_WC_BLOCK)
+            return GATE_DROP;
+        if (x->wc & AG_WC_REVERSE)
+            return GATE_REVERSE;
+        bool pass = transparent(x) || (x->fw & (F_AUX | F_TO | F_DET)) ||
+                    (is_act(x) && mention_of(c, x)->how == AG_MENTION_PRONOUN);
+        if (!pass)
+            return GATE_OK;
+    }
+    return GATE_OK;
+}
+
+/* ---- complements ---- */
+
+/* Marks the cues in items [from, to) as coded inside owner's complement. */
+static void own_range(ag_coder *c, int owner, int from, int to, bool reason)
+{
+    for (int j = from; j < to; j++) {
+        if (c->it[j].kind == I_CUE && c->it[j].owner < 0 && j != owner) {
+            c->it[j].owner = owner;
+            c->it[j].reason = reason;
+        }
+    }
+}
+
+/* The recipient of appeal item k and where its complement starts. */
+static bool appeal_recipient(ag_coder *c, int k, party *p, int *from)
+{
+    int j = next_item(c, k);
+    *from = j;
+    if (j < (int)c->ni && (c->it[j].fw & F_THAT))
+        j = next_item(c, j);
+    while (j < (int)c->ni && (c->it[j].fw & F_DET))
+        j++;
+    if (j < (int)c->ni && c->it[j].kind == I_WORD && (c->it[j].fw & F_PREP) &&
+        slot_of_item(c, &c->it[j]) >= 0 &&
+        (c->it[k].cue->targets & (1u << slot_of_item(c, &c->it[j]))) && actor_after(c, j) >= 0)
+        j = actor_after(c, j);
+    if (j >= (int)c->ni || !is_act(&c->it[j]) || mention_of(c, &c->it[j])->poss)
+        return false;
+    party_of_group(c, c->it[j].group, p);
+    *from = c->g[c->it[j].group].last + 1;
+    return true;
+}
+
+static void mark_appeal(ag_coder *c, int k)
+{
+    party r = {0};
+    int from;
+    appeal_recipient(c, k, &r, &from);
+    own_range(c, k, from, clause_end(c, from > k ? from - 1 : k), false);
+}
+
+/* Where the reason of item k starts ("for", "of", or a bare -ing after its
+ * object), or -1. */
+static int reason_start(const ag_coder *c, int k)
+{
+    const ag_cue *q = c->it[k].cue;
+    int end = phrase_end(c, k);
+    for (int j = k + 1; j < (int)c->ni && j <= end; j++) {
+        const item *x = &c->it[j];
+        int s = slot_of_item(c, x);
+        if (s >= 0 && (q->reasons & (1u << s)) && j > k + 1)
+            return j;
+        if (x->kind == I_CUE && is_verb(x) && ends(&c->t[x->t0], "ing") && j > k + 1 &&
+            is_act(&c->it[j - 1]))
+            return j;
+        if (clause_edge(x))
+            return -1;
+    }
+    return -1;
+}
+
+static void mark_reason(ag_coder *c, int k)
+{
+    int r = reason_start(c, k);
+    if (r >= 0)
+        own_range(c, k, r, clause_end(c, r), true);
+}
+
+/* ---- reported speech ---- */
+
+/* The item before k that is not transparent, or -1. */
+static int prev_item(const ag_coder *c, int k)
+{
+    int j = k - 1;
+    while (j >= 0 && transparent(&c->it[j]))
+        j--;
+    return j;
+}
+
+/* The speaker named after a speech tag at item k ("..., adds the
+ * resolution", "..., said X"). */
+static bool inverted_speaker(ag_coder *c, int k)
+{
+    int a = next_item(c, k);
+    for (int w = 0; a < (int)c->ni && w < 4 && c->it[a].kind == I_WORD &&
+                    ((c->it[a].fw & F_DET) || (!c->it[a].fw && !(c->it[a].wc & AG_WC_DOC)));
+         w++)
+        a++;
+    if (a < (int)c->ni && is_act(&c->it[a])) {
+        party_of_group(c, c->it[a].group, &c->speaker);
+        return true;
+    }
+    return a < (int)c->ni && (c->it[a].wc & AG_WC_DOC) && bound(c, &c->it[a], &c->speaker);
+}
+
+/* Finds who speaks in the sentence and which items they say: "X said
+ * (that) ...", or a tag after what was said: "..., X said",
+ * "..., said X", "..., adds the resolution". */
+static void find_speaker(ag_coder *c)
+{
+    c->speaker = (party){0};
+    c->content0 = c->content1 = 0;
+    for (int k = 0; k < (int)c->ni; k++) {
+        const item *x = &c->it[k];
+        if (!(x->wc & AG_WC_SPEECH) || !is_verb(x) || x->kind != I_WORD)
+            continue;
+        int j = prev_item(c, k), comma = -1;
+        if (j >= 0 && (c->it[j].fw & F_COMMA)) {
+            comma = j;
+            if (!inverted_speaker(c, k) && !subject_of(c, k, &c->speaker, 0))
+                continue;
+        } else if (subject_of(c, k, &c->speaker, 0)) {
+            if (j >= 0 && is_act(&c->it[j]))
+                comma = prev_item(c, c->g[c->it[j].group].first);
+            if (comma >= 0 && !(c->it[comma].fw & F_COMMA))
+                comma = -1;
+        } else {
+            continue;
+        }
+        c->content0 = comma >= 0 ? 0 : k + 1;
+        c->content1 = comma >= 0 ? comma : (int)c->ni;
+        return;
+    }
+}
+
+/* ---- coding ---- */
+
+static void code_item(ag_coder *c, int k, const party *src, bool wish, double conf);
+
+/* Whether cue item j of owner k's complement is its own: a verb, or a
+ * noun governed by k or by a verb of the complement; not a noun in a
+ * phrase of its own ("seized after the war") or the object of another
+ * cue ("blocking EU aid"). */
+static bool in_complement(const ag_coder *c, int k, int j)
+{
+    if (c->it[j].kind != I_CUE || c->it[j].owner != k)
+        return false;
+    if (c->it[j].pos != AG_POS_NOUN)
+        return true;
+    int g = governor(c, j);
+    return g == k || (g > k && g < j && (c->it[g].kind != I_CUE || light(&c->it[g])));
+}
+
+/* Codes the cues of owner item k's complement with source src. */
+static void code_complement(ag_coder *c, int k, const party *src, bool wish, double conf)
+{
+    for (int j = k + 1; j < (int)c->ni; j++)
+        if (in_complement(c, k, j))
+            code_item(c, j, src, wish, conf);
+}
+
+/* An appeal: to its recipient, and the wishes of its complement; an event
+ * of the complement naming its agent ("the withdrawal of X") makes X the
+ * appeal's target. */
+static void code_appeal(ag_coder *c, int k, const party *src, double conf)
+{
+    const ag_cue *q = c->it[k].cue;
+    party r = {0};
+    int from;
+    if (appeal_recipient(c, k, &r, &from))
+        emit(c, src, &r, q, false, conf);
+    for (int j = k + 1; j < (int)c->ni; j++) {
+        item *x = &c->it[j];
+        if (!in_complement(c, k, j))
+            continue;
+        party agent = {0};
+        if (x->pos == AG_POS_NOUN && (x->cue->flags & AG_CUE_AGENT_OF) &&
+            noun_agent(c, j, &agent, 0))
+            emit(c, src, &agent, q, false, 0.6);
+        else
+            code_item(c, j, src, true, 0.6);
+    }
+}
+
+/* Codes cue item k. src: the source when the cue sits in another's
+ * complement (NULL: find its own); wish: what the source wants done. */
+static void code_item(ag_coder *c, int k, const party *src, bool wish, double conf)
+{
+    const item *x = &c->it[k];
+    const ag_cue *q = x->cue;
+    int g = gate(c, k);
+    if (g == GATE_DROP || (g == GATE_REVERSE && q->polarity != AG_SUPPORT))
+        return;
+    if (g == GATE_REVERSE && c->unsupport)
+        q = c->unsupport;
+    party s = {0}, t = {0};
+    bool direct = false;
+    if (src)
+        s = *src;
+    if (is_verb(x)) {
+        verb_target(c, k, &t, &direct);
+        if ((q->flags & AG_CUE_ACTOR_OBJ) && !direct)
+            return;
+        if (!src && !subject_of(c, k, &s, 0))
+            return;
+    } else {
+        int how = src ? AGENT_OWN : noun_agent(c, k, &s, 0);
+        noun_patient(c, k, &t);
+        if (how == AGENT_NONE && (q->flags & AG_CUE_RECIP) &&
+            t.n > 1) { /* "tensions between A and B" */
+            s = t;
+            how = AGENT_LIGHT;
+        }
+        if (how == AGENT_NONE)
+            return;
+        if (how == AGENT_LIGHT && !src)
+            conf = 0.7;
+    }
+    if ((q->flags & AG_CUE_APPEAL) && !wish) {
+        code_appeal(c, k, &s, conf);
+        return;
+    }
+    emit(c, &s, &t, q, wish, conf);
+    if (q->reasons && direct)
+        code_complement(c, k, &t, false, 0.6);
+    if (!wish && x->pos == AG_POS_NOUN && (x->wc & AG_WC_DOC)) {
+        party both = s;
+        for (int i = 0; (q->flags & AG_CUE_RECIP) && i < t.n; i++)
+            party_add(&both, t.a[i], false);
+        bind(c, x, &both);
+    }
+}
+
+/* Whether verb item k is passive; sets its agents (after "by"). */
+static bool passive(ag_coder *c, int k, party *agents)
+{
+    const item *x = &c->it[k];
+    int n1 = next_item(c, k);
+    bool by = n1 < (int)c->ni && (c->it[n1].fw & F_BY);
+    if (by) {
+        int a = actor_after(c, n1);
+        if (a >= 0)
+            party_of_group(c, c->it[a].group, agents);
+        else if (n1 + 1 < (int)c->ni)
+            event_agent(c, next_item(c, n1), agents, 0);
+        return true;
+    }
+    const ag_token *t = &c->t[x->t1 - 1];
+    if (ends(t, "ing"))
+        return false;
+    for (int j = k - 1; j >= 0; j--) {
+        const item *y = &c->it[j];
+        if (y->fw & F_BE)
+            return true;
+        if (!(transparent(y) || (y->fw & (F_AUX | F_NEG))))
+            break;
+    }
+    int p = k - 1;
+    while (p >= 0 && transparent(&c->it[p]))
+        p--;
+    bool after_noun = p >= 0 && c->it[p].kind == I_WORD && !c->it[p].fw && !is_verb(&c->it[p]);
+    int s = n1 < (int)c->ni ? slot_of_item(c, &c->it[n1]) : -1;
+    bool bare = n1 >= (int)c->ni || (c->it[n1].fw & (F_COMMA | F_BOUND)) ||
+                ((c->it[n1].fw & F_PREP) && (s < 0 || !(x->cue->targets & (1u << s))));
+    return ends(t, "ed") && after_noun && bare;
+}
+
+/* The target of passive verb item k: the phrase before it. */
+static bool passive_target(ag_coder *c, int k, party *p)
+{
+    for (int j = k - 1; j >= 0; j--) {
+        const item *x = &c->it[j];
+        if (clause_edge(x))
+            return false;
+        if (transparent(x) || (x->fw & (F_AUX | F_NEG | F_DET | F_COMMA)))
+            continue;
+        if (is_act(x)) {
+            int pp = prep_before(c, j);
+            if (pp >= 0) {
+                j = pp;
+                continue;
+            }
+            party_of_group(c, x->group, p);
+            return true;
+        }
+        if (x->kind == I_CUE && x->pos == AG_POS_NOUN)
+            return event_agent(c, j, p, 0);
+        if (x->wc & AG_WC_DOC)
+            return bound(c, x, p);
+        if (x->fw || is_verb(x))
+            return false;
+    }
+    return false;
+}
+
+/* A cue reported with "should"/"must" (on itself or on the light verb
+ * governing a noun): the speaker appeals to its subject and wishes the
+ * act. Returns true when k was such a cue. */
+static bool code_should(ag_coder *c, int k)
+{
+    int v = is_verb(&c->it[k]) ? k : light_governor(c, k);
+    bool oblig = false;
+    for (int j = v - 1;
+         v >= 0 && j >= 0 && (transparent(&c->it[j]) || (c->it[j].fw & (F_AUX | F_NEG))); j--)
+        oblig = oblig || (c->it[j].fw & F_OBLIG);
+    if (!oblig)
+        return false;
+    bool spoken = c->speaker.n && k >= c->content0 && k < c->content1;
+    party s = {0};
+    if (!spoken || !subject_of(c, v, &s, 0))
+        return true;
+    if (c->appeal)
+        emit(c, &c->speaker, &s, c->appeal, false, 0.6);
+    if (c->it[k].cue->flags & AG_CUE_APPEAL)
+        code_appeal(c, k, &c->speaker, 0.6);
+    else
+        code_item(c, k, &c->speaker, true, 0.6);
+    return true;
+}
+
+static void code_verb(ag_coder *c, int k)
+{
+    party agents = {0}, t = {0};
+    if (code_should(c, k))
+        return;
+    if (!passive(c, k, &agents)) {
+        code_item(c, k, NULL, false, 0.9);
+        return;
+    }
+    if (agents.n && gate(c, k) == GATE_OK && passive_target(c, k, &t))
+        emit(c, &agents, &t, c->it[k].cue, false, 0.8);
+}
+
+/* Binds documents named in an opening "In a statement, ..." to the
+ * sentence's subject. */
+static void bind_documents(ag_coder *c, const party *subject)
+{
+    for (int k = 1; k < (int)c->ni && subject->n; k++) {
+        const item *x = &c->it[k];
+        if (!(x->wc & AG_WC_DOC) || is_verb(x))
+            continue;
+        int j = k - 1;
+        while (j > 0 && c->it[j].kind == I_WORD && (c->it[j].fw & F_DET || !c->it[j].fw) &&
+               !is_verb(&c->it[j]) && j > k - 4)
+            j--;
+        if (strcmp(c->t[c->it[j].t0].norm, "in") == 0 && !bound(c, x, &(party){0}))
+            bind(c, x, subject);
+    }
+}
+
+/* Tells the mention finder the sentence's subject (for pronouns). */
+static void note_subject(ag_coder *c)
+{
+    party s = {0};
+    for (int k = 0; k < (int)c->ni && !s.n; k++)
+        if (is_verb(&c->it[k]))
+            subject_of(c, k, &s, 0);
+    for (int k = 0; k < (int)c->ni && !s.n; k++)
+        if (is_act(&c->it[k]) && prep_before(c, k) < 0 && !mention_of(c, &c->it[k])->poss)
+            party_of_group(c, c->it[k].group, &s);
+    for (int i = s.n; i-- > 0;)
+        ag_mentions_subject(c->m, s.a[i]);
+    bind_documents(c, &s);
+}
+
+size_t ag_coder_sentence(ag_coder *c, const ag_token *t, size_t n, const ag_mention *ms, size_t nm,
+                         const ag_coded **out)
+{
+    c->t = t;
+    c->n = n;
+    c->ms = ms;
+    c->nout = 0;
+    if (n > c->captok) {
+        c->owner_of = ag_xrealloc(c->owner_of, n * sizeof *c->owner_of);
+        c->mention_at = ag_xrealloc(c->mention_at, n * sizeof *c->mention_at);
+        c->tfw = ag_xrealloc(c->tfw, n * sizeof *c->tfw);
+        c->absorbed = ag_xrealloc(c->absorbed, n * sizeof *c->absorbed);
+        c->captok = n;
+    }
+    build_items(c, nm);
+    build_groups(c);
+    find_speaker(c);
+    for (int k = 0; k < (int)c->ni; k++) {
+        if (c->it[k].kind != I_CUE || c->it[k].owner >= 0)
+            continue;
+        if (c->it[k].cue->flags & AG_CUE_APPEAL)
+            mark_appeal(c, k);
+        if (c->it[k].cue->reasons)
+            mark_reason(c, k);
+    }
+    for (int k = 0; k < (int)c->ni; k++) {
+        if (c->it[k].kind != I_CUE || c->it[k].owner >= 0)
+            continue;
+        if (is_verb(&c->it[k]))
+            code_verb(c, k);
+        else if (!code_should(c, k))
+            code_item(c, k, NULL, false, 0.75);
+    }
+    note_subject(c);
+    *out = c->out;
+    return c->nout;
+}

@@ -1,0 +1,63 @@
+/* extract.h: English news text -> actors and relations with evidence.
+ *
+ * The extractor reads an article's text (text.h: UTF-8 check, dateline,
+ * sentences, tokens), finds the actors each sentence mentions (mention.h,
+ * over the actor dictionary of dict.h), codes its events (coder.h, over the
+ * relation lexicon of lexicon.h) and adds them to a graph: one relation per
+ * event and sentence, its evidence the sentence's byte span in the input
+ * and those bytes, its date the article's. Actors come with the chain of
+ * their parents (FRA.SENATE brings FRA), so a graph never names a parent it
+ * lacks. Output is deterministic: the same input gives the same graph.
+ *
+ * Ownership: arguments are borrowed; ag_extractor_new returns an owned
+ * extractor (ag_extractor_free, NULL safe) that keeps no state between
+ * articles except counters, so memory stays flat over any corpus when each
+ * article goes to a fresh graph (ag_extract_each). Not thread safe: use one
+ * extractor per thread.
+ */
+#ifndef AG_EXTRACT_H
+#define AG_EXTRACT_H
+
+#include <stddef.h>
+
+#include "error.h"
+#include "graph.h"
+
+typedef struct ag_extractor ag_extractor;
+
+typedef struct {
+    const char *id;   /* the source id relations cite */
+    const char *path; /* the file it came from, or NULL */
+    const char *date; /* YYYY-MM-DD, or NULL: the dateline's ("date 2024-01-18"), if any */
+    const char *text; /* the whole article, as read */
+    size_t len;
+} ag_article;
+
+/* Loads the actor dictionary (data_dir/dict/NAME.json but lexicon.json),
+ * the relation lexicon (data_dir/dict/lexicon.json) and the Goldstein
+ * table (data_dir/cameo/goldstein.tsv). Errors: those of ag_dict_load and
+ * ag_lexicon_load (AG_ENOINPUT, AG_EDATA with file:line:col),
+ * AG_ESOFTWARE when libstemmer lacks English. */
+ag_status ag_extractor_new(const char *data_dir, ag_extractor **out, ag_error *err);
+void ag_extractor_free(ag_extractor *x);
+
+/* Adds article a to g: its source (id, path, date), the actors it mentions
+ * that take part in a relation, and its relations. Errors: AG_EDATA at
+ * path:line:col when the text is not UTF-8 (g is then unchanged). */
+ag_status ag_extract(ag_extractor *x, const ag_article *a, ag_graph *g, ag_error *err);
+
+/* ag_extract for a whole file's text whose date, if any, is its dateline. */
+ag_status ag_extract_text(ag_extractor *x, const char *source_id, const char *path,
+                          const char *text, size_t len, ag_graph *g, ag_error *err);
+
+/* The streaming form for corpora: extracts a into a fresh graph, hands it
+ * to sink (which must not keep it) and frees it. Returns ag_extract's
+ * error, else sink's status. */
+typedef ag_status (*ag_extract_sink)(const ag_graph *g, void *ctx, ag_error *err);
+ag_status ag_extract_each(ag_extractor *x, const ag_article *a, ag_extract_sink sink, void *ctx,
+                          ag_error *err);
+
+/* Sentences read since the extractor was made. */
+size_t ag_extractor_sentences(const ag_extractor *x);
+
+#endif
