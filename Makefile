@@ -99,6 +99,12 @@ leakcheck: $(BIN)
 	@AG=$(BIN) AG_WRAP='valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible' \
 	    sh tests/e2e/run
 
+# Scores the extractor: the seed article and every tests/corpus/NAME.txt against its gold
+# NAME.json (tests/eval/run); per-article and micro P/R/F1, and the seed's actor_level rows.
+eval: $(LIB)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $(BUILD)/eval-extract tests/eval/extract.c $(LIB) $(ALL_LDFLAGS) $(PKG_LIBS)
+	@BUILD=$(BUILD) PYTHON=$(PYTHON) sh tests/eval/run
+
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/actorgraph
