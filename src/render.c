@@ -672,9 +672,11 @@ static void layout_attrs(const builder *b)
     set(r, "layout", b->engine);
     /* routing splines around nodes costs neato 1 s at 40 actors, 9 s at
      * 100; circo falls back to straight lines (with a warning) when its
-     * circles touch */
+     * circles touch; fdp 2.43 writes past a buffer (valgrind) when it routes
+     * them around clusters */
     bool dot = strcmp(b->engine, "dot") == 0, circo = strcmp(b->engine, "circo") == 0;
-    set(r, "splines", dot || (!circo && b->g->nactors <= SPLINE_MAX) ? "true" : "false");
+    bool routed = !circo && !b->o->cluster_by_bloc && b->g->nactors <= SPLINE_MAX;
+    set(r, "splines", dot || routed ? "true" : "false");
     if (dot) {
         set(r, "nodesep", "0.35");
         set(r, "ranksep", "0.55");
@@ -682,7 +684,7 @@ static void layout_attrs(const builder *b)
         set(r, "mindist", "0.4");
     } else {
         if (strcmp(b->engine, "fdp") == 0)
-            set(r, "K", "0.6"); /* fdp removes no overlap inside clusters: spread them */
+            set(r, "K", "0.45"); /* fdp removes no overlap inside clusters: spread them */
         set(r, "overlap", "prism");
         set(r, "sep", "+14");
         set(r, "esep", "+7");
@@ -716,10 +718,6 @@ static void root_attrs(builder *b)
     if (b->png)
         setf(r, "dpi", "%g", b->o->dpi > 0 ? b->o->dpi : DEFAULT_DPI);
     layout_attrs(b);
-    ag_buf h = AG_BUF_INIT;
-    graph_label(b, &h);
-    set_html(r, "label", h.data);
-    ag_buf_free(&h);
 }
 
 static int dot_put(void *chan, const char *s)
@@ -751,14 +749,20 @@ static void build(builder *b)
             b->top = i;
         }
     }
-    /* clusters before the root's attributes: a graph attribute set on the
-     * root becomes the default of subgraphs made afterwards */
+    /* A graph attribute set on the root becomes the default of subgraphs
+     * made afterwards; one declared later is "" in those made before (fdp
+     * then reads uninitialised memory). So the clusters come after the
+     * root's attributes and before its label, which they must not take. */
+    root_attrs(b);
     for (size_t i = 0; i < g->nactors; i++)
         add_node(b, i);
     b->edges = ag_graph_edges(g);
     for (size_t k = 0; k < b->edges.len; k++)
         add_edge(b, &b->edges.items[k]);
-    root_attrs(b);
+    ag_buf h = AG_BUF_INIT;
+    graph_label(b, &h);
+    set_html(b->root, "label", h.data);
+    ag_buf_free(&h);
 }
 
 static void builder_free(builder *b)
@@ -792,24 +796,40 @@ static const char *trimmed(ag_buf *b)
 
 /* ---- layout and rendering ---- */
 
+/* One Graphviz context for the process. Graphviz 2.43's pango plugin
+ * keeps, across calls, a pointer into the font table of the context it last
+ * measured text for; once that context is freed, the next one's first label
+ * reads freed memory (valgrind: invalid read under textspan_size). So the
+ * context lives until ag_render_release, and no second one is made. */
+static GVC_t *gvc_shared;
+static bool gvc_released;
+
+void ag_render_release(void)
+{
+    if (gvc_shared)
+        gvFreeContext(gvc_shared);
+    gvc_shared = NULL;
+    gvc_released = true;
+}
+
 static ag_status draw(builder *b, const char *device, ag_buf *raw, ag_error *err)
 {
-    GVC_t *gvc = gvContext();
+    if (gvc_released)
+        return ag_fail(err, AG_ESOFTWARE, "ag_render called after ag_render_release");
+    if (!gvc_shared)
+        gvc_shared = gvContext();
+    if (gvLayout(gvc_shared, b->root, b->engine) != 0)
+        return ag_fail(err, AG_ESOFTWARE, "Graphviz layout (%s) failed", b->engine);
+    char *data = NULL;
+    unsigned int len = 0;
     ag_status s = AG_OK;
-    if (gvLayout(gvc, b->root, b->engine) != 0) {
-        s = ag_fail(err, AG_ESOFTWARE, "Graphviz layout (%s) failed", b->engine);
-    } else {
-        char *data = NULL;
-        unsigned int len = 0;
-        if (gvRenderData(gvc, b->root, device, &data, &len) != 0)
-            s = ag_fail(err, AG_ESOFTWARE, "Graphviz renderer %s failed", device);
-        else
-            ag_buf_put(raw, data, len);
-        if (data)
-            gvFreeRenderData(data);
-        gvFreeLayout(gvc, b->root);
-    }
-    gvFreeContext(gvc);
+    if (gvRenderData(gvc_shared, b->root, device, &data, &len) != 0)
+        s = ag_fail(err, AG_ESOFTWARE, "Graphviz renderer %s failed", device);
+    else
+        ag_buf_put(raw, data, len);
+    if (data)
+        gvFreeRenderData(data);
+    gvFreeLayout(gvc_shared, b->root);
     return s;
 }
 

@@ -46,9 +46,20 @@ const char *ag_render_auto_layout(size_t nactors, size_t nedges);
 bool ag_render_supports(const char *format);
 
 /* Draws g with its metrics m (computed on g) in `format` and appends the
- * bytes to out. Errors: AG_EUSAGE for an unknown format or layout,
- * AG_ESOFTWARE when Graphviz fails (its messages are in err, never printed). */
+ * bytes to out. Errors: AG_EUSAGE for an unknown format or layout, for
+ * clusters with an engine that has none (neato, sfdp, circo) or an id
+ * prefix that is not a letter then letters, digits, '-' or '_';
+ * AG_ESOFTWARE when Graphviz fails (its messages are in err, never printed;
+ * its warnings go to o->warnings) or when m has another number of actors.
+ * Not reentrant: Graphviz reports through one process-wide callback. */
 ag_status ag_render(const ag_graph *g, const ag_metrics *m, const ag_render_options *o,
                     const char *format, ag_buf *out, ag_error *err);
+
+/* Frees the Graphviz context (plugins, fonts) that ag_render makes at its
+ * first drawing and keeps for the process. Call it at exit, after the last
+ * ag_render: Graphviz 2.43 cannot safely make a second context once one was
+ * freed, so a later ag_render fails with AG_ESOFTWARE. No-op when nothing
+ * was drawn. */
+void ag_render_release(void);
 
 #endif

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "escape.h"
+#include "graph_json.h"
 #include "render.h"
 
 /* ---- a graph like the seed article's ---- */
@@ -915,6 +916,159 @@ Test(render, graphviz_messages_are_captured)
     fclose(log);
     ag_buf_free(&warnings);
     ag_buf_free(&out);
+    hand_metrics_free(m);
+    ag_graph_free(g);
+}
+
+/* ---- graphs from files and generated ones ---- */
+
+static ag_graph *load(const char *path)
+{
+    ag_graph *g = NULL;
+    ag_error err;
+    cr_assert_eq(ag_graph_load(path, true, &g, NULL, &err), AG_OK, "%s: %s", path, err.msg);
+    return g;
+}
+
+static ag_metrics *computed(const ag_graph *g)
+{
+    ag_metrics *m = NULL;
+    ag_error err;
+    cr_assert_eq(ag_metrics_compute(g, &m, &err), AG_OK, "%s", err.msg);
+    return m;
+}
+
+Test(render, curated_seed_graph_in_every_format)
+{
+    ag_graph *g = load("graphs/karabakh-2024-01-18.json");
+    ag_metrics *m = computed(g);
+    ag_render_options o = ag_render_defaults();
+    ag_buf warnings = AG_BUF_INIT;
+    o.warnings = &warnings;
+    ag_buf svg = render_ok(g, m, &o, "svg");
+    cr_assert(xml_valid(&svg));
+    for (size_t i = 0; i < g->nactors; i++) {
+        ag_buf id = AG_BUF_INIT;
+        ag_buf_puts(&id, "ag-n-");
+        ag_escape_ident(&id, g->actors[i].id);
+        char *node = group(svg.data, id.data);
+        cr_assert(node, "%s", id.data);
+        free(node);
+        ag_buf_free(&id);
+    }
+    ag_buf dot = render_ok(g, m, &o, "dot");
+    cr_assert(strstr(dot.data, "layout=dot"), "the seed is drawn by dot");
+    ag_buf png = render_ok(g, m, &o, "png"), pdf = render_ok(g, m, &o, "pdf");
+    cr_assert(memcmp(png.data, "\x89PNG", 4) == 0 && memcmp(pdf.data, "%PDF", 4) == 0);
+    cr_assert(!strstr(pdf.data, "/URI") && !strstr(pdf.data, "/Link"),
+              "the legend's anchor makes no link in the PDF");
+    cr_assert_eq(warnings.len, 0, "%s", warnings.data);
+    ag_buf_free(&svg);
+    ag_buf_free(&dot);
+    ag_buf_free(&png);
+    ag_buf_free(&pdf);
+    ag_buf_free(&warnings);
+    ag_metrics_free(m);
+    ag_graph_free(g);
+}
+
+Test(render, hostile_file_with_every_option)
+{
+    ag_graph *g = load("tests/data/render/hostile.json");
+    ag_metrics *m = computed(g);
+    static const char *const engines[] = {"dot", "neato", "fdp", "sfdp", "circo"};
+    for (size_t i = 0; i < sizeof engines / sizeof engines[0]; i++) {
+        ag_render_options o = ag_render_defaults();
+        o.layout = engines[i];
+        o.color_by = AG_COLOR_BLOC;
+        o.cluster_by_bloc = i == 0 || i == 2;
+        o.show_frustration = true;
+        o.theme = i % 2 ? AG_THEME_DARK : AG_THEME_LIGHT;
+        o.inline_svg = i % 2;
+        o.responsive = i % 2;
+        o.id_prefix = "x-1";
+        ag_buf svg = render_ok(g, m, &o, "svg");
+        cr_assert(xml_valid(&svg), "%s", engines[i]);
+        cr_assert(!strstr(svg.data, "<script"), "%s", engines[i]);
+        for (size_t k = 0; k < g->nactors; k++) {
+            ag_buf id = AG_BUF_INIT;
+            ag_buf_printf(&id, "x-1-n-%s", g->actors[k].id);
+            char *node = group(svg.data, id.data), *t = texts(node);
+            for (char *nl = strchr(t, '\n'); nl; nl = strchr(nl, '\n'))
+                *nl = ' ';
+            const char *want = strchr(g->actors[k].label, '\t') ? "tab\there" : g->actors[k].label;
+            cr_assert_str_eq(t, want, "%s", engines[i]);
+            free(t);
+            free(node);
+            ag_buf_free(&id);
+        }
+        ag_buf_free(&svg);
+    }
+    ag_metrics_free(m);
+    ag_graph_free(g);
+}
+
+/* n actors and 3n relations between random pairs, the same on every run. */
+static ag_graph *random_graph(size_t n)
+{
+    ag_graph *g = ag_graph_new();
+    unsigned long long x = 20240118;
+    for (size_t i = 0; i < n; i++) {
+        char id[16], label[32];
+        snprintf(id, sizeof id, "A%zu", i);
+        snprintf(label, sizeof label, "Actor number %zu", i);
+        ag_actor a = {.id = id, .label = label, .kind = (ag_kind)(i % AG_KIND_COUNT)};
+        ag_graph_add_actor(g, &a);
+    }
+    for (size_t j = 0; j < 3 * n; j++) {
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+        size_t a = (size_t)(x >> 33) % n, b = (a + 1 + (size_t)(x >> 45) % (n - 1)) % n;
+        int sign = (int)(x >> 20) % 3 - 1;
+        ag_relation r = {.source = a, .target = b, .type = "t", .polarity = (ag_polarity)sign,
+                         .weight = 2.5 * sign};
+        ag_graph_add_relation(g, &r);
+    }
+    return g;
+}
+
+Test(render, sixty_actors_go_to_a_force_directed_engine)
+{
+    ag_graph *g = random_graph(60);
+    ag_metrics *m = computed(g);
+    ag_render_options o = ag_render_defaults();
+    ag_buf warnings = AG_BUF_INIT;
+    o.warnings = &warnings;
+    o.show_frustration = true;
+    ag_buf dot = render_ok(g, m, &o, "dot");
+    cr_assert(strstr(dot.data, "layout=neato"));
+    cr_assert(strstr(dot.data, "splines=false"), "no spline routing above 40 actors");
+    ag_buf svg = render_ok(g, m, &o, "svg");
+    cr_assert(xml_valid(&svg));
+    cr_assert_eq(count(svg.data, "class=\"node actor"), 60);
+    cr_assert_eq(warnings.len, 0, "%s", warnings.data);
+    ag_buf_free(&svg);
+    ag_buf_free(&dot);
+    ag_buf_free(&warnings);
+    ag_metrics_free(m);
+    ag_graph_free(g);
+}
+
+Test(render, release_ends_drawing)
+{
+    ag_graph *g = seed_graph();
+    ag_metrics *m = hand_metrics(g, true);
+    ag_render_options o = ag_render_defaults();
+    ag_buf svg = render_ok(g, m, &o, "svg");
+    ag_render_release();
+    ag_buf out = AG_BUF_INIT;
+    ag_error err;
+    cr_assert_eq(ag_render(g, m, &o, "svg", &out, &err), AG_ESOFTWARE);
+    cr_assert(strstr(err.msg, "ag_render_release"), "%s", err.msg);
+    ag_buf dot = render_ok(g, m, &o, "dot");
+    cr_assert(dot.len > 0, "DOT needs no layout, hence no context");
+    ag_render_release();
+    ag_buf_free(&dot);
+    ag_buf_free(&svg);
     hand_metrics_free(m);
     ag_graph_free(g);
 }
