@@ -566,7 +566,9 @@ Test(render, ids_are_prefixed_and_stable)
         n++;
     }
     cr_assert_gt(n, 2 * (NACTORS + NRELATIONS), "nodes, edges and their anchors");
-    cr_assert(group(a.data, "fig2-graph"));
+    char *root = group(a.data, "fig2-graph");
+    cr_assert(root);
+    free(root);
     cr_assert(strstr(a.data, "aria-labelledby=\"fig2-title fig2-desc\""));
     ag_buf_free(&a);
     ag_buf_free(&b);
@@ -1023,7 +1025,7 @@ static ag_graph *random_graph(size_t n)
     for (size_t j = 0; j < 3 * n; j++) {
         x = x * 6364136223846793005ULL + 1442695040888963407ULL;
         size_t a = (size_t)(x >> 33) % n, b = (a + 1 + (size_t)(x >> 45) % (n - 1)) % n;
-        int sign = (int)(x >> 20) % 3 - 1;
+        int sign = (int)((x >> 20) % 3) - 1;
         ag_relation r = {.source = a, .target = b, .type = "t", .polarity = (ag_polarity)sign,
                          .weight = 2.5 * sign};
         ag_graph_add_relation(g, &r);
