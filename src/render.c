@@ -1,8 +1,9 @@
 /* render.c: graph + metrics -> cgraph graph -> gvc layout -> SVG, PNG, PDF
  * or DOT bytes, all in-process (the only cgraph and gvc user).
  *
- * Every string handed to Graphviz as a plain label or tooltip goes through
- * ag_escape_graphviz, every HTML-like label text through ag_escape_xml.
+ * Every string handed to Graphviz as a plain label goes through
+ * ag_escape_graphviz, every tooltip through ag_escape_graphviz_tooltip,
+ * every text of an HTML-like label through ag_escape_xml.
  * Graphviz reports problems through one process-wide callback (agseterrf):
  * ag_render installs its own for the duration of the call and restores the
  * previous one, so it is not reentrant (neither is Graphviz).
@@ -262,14 +263,17 @@ static const char *bloc_fill(int bloc)
     return bloc > 0 ? BLOC_FILL[(size_t)(bloc - 1) % NBLOC_FILL] : NO_BLOC_FILL;
 }
 
-/* The node name: the actor id when Graphviz can write it as it is (it
- * passes '&' entities through to the SVG), else its identifier form. */
+/* The node name: the actor id, which graph.h restricts to [A-Za-z0-9._-];
+ * any other id (Graphviz would pass an '&' entity in it through to the SVG)
+ * becomes '%' and its identifier form, which no valid id can equal. */
 static void node_name(ag_buf *out, const char *id)
 {
-    if (id[strspn(id, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-")])
+    if (id[strspn(id, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-")]) {
+        ag_buf_putc(out, '%');
         ag_escape_ident(out, id);
-    else
+    } else {
         ag_buf_puts(out, id);
+    }
 }
 
 static Agraph_t *parent_of(builder *b, size_t i)
@@ -552,22 +556,31 @@ static void legend_blocs(const builder *b, section *s)
  * *n is their count. */
 static void legend_notes(const builder *b, ag_buf *t, size_t *n)
 {
-    ag_buf_printf(t, "Circle area: %s, linear from 0 to ",
-                  METRIC_TITLE[b->o->size_by % AG_METRIC_COUNT]);
-    ag_buf_printf(t, "%.3g", b->vmax);
+    const char *metric = METRIC_TITLE[b->o->size_by % AG_METRIC_COUNT];
     if (b->vmax > 0)
-        ag_buf_printf(t, " (%s)", b->g->actors[b->top].label);
-    ag_buf_puts(t, ". Line width: \xE2\x88\x9A(sum of |Goldstein weight|) pt, 1 to 6 pt.");
+        ag_buf_printf(t, "Circle area: %s, linear from 0 to %.3g (%s).", metric, b->vmax,
+                      b->g->actors[b->top].label);
+    else
+        ag_buf_printf(t, "Circle area: %s, 0 for every actor.", metric);
+    ag_buf_puts(t, " Line width: \xE2\x88\x9A(sum of |Goldstein weight|) pt, 1 to 6 pt.");
     ag_buf_putc(t, '\0');
     *n = 1;
     if (b->o->color_by == AG_COLOR_BLOC || b->o->cluster_by_bloc) {
-        ag_buf_printf(t, "Blocs: %d group%s found by signed spinglass community detection%s.",
+        ag_buf_printf(t, "Blocs: %d group%s found by signed spinglass community detection%s%s.",
                       b->m->nblocs, b->m->nblocs == 1 ? "" : "s",
-                      b->o->cluster_by_bloc ? ", drawn as dashed boxes" : "");
+                      b->o->cluster_by_bloc ? ", drawn as dashed boxes" : "",
+                      b->o->color_by == AG_COLOR_BLOC && (size_t)b->m->nblocs > NBLOC_FILL
+                          ? "; colours repeat after 8"
+                          : "");
         ag_buf_putc(t, '\0');
         ++*n;
     }
-    if (b->o->show_frustration) {
+    if (b->o->show_frustration && !b->m->nfrustrated) {
+        ag_buf_puts(t, "Frustrated: no tie breaks the split into two camps (support inside, "
+                       "hostility across).");
+        ag_buf_putc(t, '\0');
+        ++*n;
+    } else if (b->o->show_frustration) {
         ag_buf_printf(t,
                       "Frustrated: the ties of %zu pair%s of actors that break the best split "
                       "into two camps (support inside, hostility across)%s.",
@@ -786,12 +799,43 @@ static int gv_collect(char *msg)
     return 0;
 }
 
-/* Removes trailing newlines and spaces. */
-static const char *trimmed(ag_buf *b)
+typedef struct {
+    ag_buf log;
+    agusererrf old_f;
+    agerrlevel_t old_level;
+} capture;
+
+/* Routes Graphviz's errors and warnings into c->log instead of stderr. */
+static void capture_begin(capture *c)
 {
-    while (b->len && (b->data[b->len - 1] == '\n' || b->data[b->len - 1] == ' '))
-        b->data[--b->len] = '\0';
-    return b->data ? b->data : "";
+    c->log = (ag_buf)AG_BUF_INIT;
+    gv_log = &c->log;
+    c->old_f = agseterrf(gv_collect);
+    c->old_level = agseterr(AGWARN);
+    agreseterrors();
+}
+
+/* Restores Graphviz's reporting and returns s, or AG_ESOFTWARE when
+ * Graphviz reported an error; its messages go to err on failure, else to
+ * the warnings buffer. */
+static ag_status capture_end(capture *c, ag_status s, ag_buf *warnings, ag_error *err)
+{
+    bool failed = agerrors() >= AGERR;
+    agseterr(c->old_level);
+    agseterrf(c->old_f);
+    gv_log = NULL;
+    ag_buf *log = &c->log;
+    while (log->len && (log->data[log->len - 1] == '\n' || log->data[log->len - 1] == ' '))
+        log->data[--log->len] = '\0';
+    if (s == AG_OK && failed)
+        s = ag_fail(err, AG_ESOFTWARE, "Graphviz: %s", log->data);
+    else if (s != AG_OK && err && log->len)
+        snprintf(err->msg + strlen(err->msg), sizeof err->msg - strlen(err->msg), ": %s",
+                 log->data);
+    else if (s == AG_OK && warnings && log->len)
+        ag_buf_printf(warnings, "%s\n", log->data);
+    ag_buf_free(log);
+    return s;
 }
 
 /* ---- layout and rendering ---- */
@@ -891,8 +935,10 @@ static ag_status check_args(const ag_graph *g, const ag_metrics *m, const ag_ren
         return ag_fail(err, AG_EUSAGE,
                        "id prefix \"%s\": a letter, then letters, digits, '-' or '_'",
                        o->id_prefix);
-    if ((unsigned)o->size_by >= AG_METRIC_COUNT || (o->dpi != 0 && !(o->dpi >= 1 && o->dpi <= 2400)))
-        return ag_fail(err, AG_EUSAGE, "size metric or dpi out of range");
+    if ((unsigned)o->size_by >= AG_METRIC_COUNT)
+        return ag_fail(err, AG_EUSAGE, "unknown size metric %d", (int)o->size_by);
+    if (o->dpi != 0 && !(o->dpi >= 1 && o->dpi <= 2400))
+        return ag_fail(err, AG_EUSAGE, "dpi %g: from 1 to 2400", o->dpi);
     if (!m || m->nactors != g->nactors)
         return ag_fail(err, AG_ESOFTWARE, "the metrics were not computed on this graph");
     return AG_OK;
@@ -922,25 +968,15 @@ ag_status ag_render(const ag_graph *g, const ag_metrics *m, const ag_render_opti
     builder b = {.g = g, .m = m, .o = o, .pal = &PALETTES[o->theme == AG_THEME_DARK],
                  .prefix = o->id_prefix ? o->id_prefix : "ag", .engine = engine,
                  .title = title_of(g, o), .png = strcmp(format, "png") == 0};
-    ag_buf log = AG_BUF_INIT;
-    gv_log = &log;
-    agusererrf old_f = agseterrf(gv_collect);
-    agerrlevel_t old_level = agseterr(AGWARN);
-    agreseterrors();
+    ag_buf bytes = AG_BUF_INIT;
+    capture c;
+    capture_begin(&c);
     build(&b);
-    s = produce(&b, format, device, out, err);
-    bool failed = agerrors() >= AGERR;
+    s = produce(&b, format, device, &bytes, err);
     builder_free(&b);
-    agseterr(old_level);
-    agseterrf(old_f);
-    gv_log = NULL;
-    if (s == AG_OK && failed)
-        s = ag_fail(err, AG_ESOFTWARE, "Graphviz: %s", trimmed(&log));
-    else if (s != AG_OK && err && log.len)
-        snprintf(err->msg + strlen(err->msg), sizeof err->msg - strlen(err->msg), ": %s",
-                 trimmed(&log));
-    else if (s == AG_OK && o->warnings)
-        ag_buf_put(o->warnings, log.data ? log.data : "", log.len);
-    ag_buf_free(&log);
+    s = capture_end(&c, s, o->warnings, err);
+    if (s == AG_OK)
+        ag_buf_put(out, bytes.data ? bytes.data : "", bytes.len);
+    ag_buf_free(&bytes);
     return s;
 }

@@ -910,6 +910,7 @@ Test(render, graphviz_messages_are_captured)
     g->title = ag_xstrdup("Fran\xE7" "e");
     ag_buf_clear(&out);
     cr_assert_eq(ag_render(g, m, &o, "svg", &out, &err), AG_ESOFTWARE);
+    cr_assert_eq(out.len, 0, "nothing appended on failure");
     cr_assert(strstr(err.msg, "Graphviz"), "%s", err.msg);
     cr_assert(strstr(err.msg, "syntax error") || strstr(err.msg, "label"), "%s", err.msg);
 
@@ -1071,6 +1072,28 @@ Test(render, release_ends_drawing)
     ag_render_release();
     ag_buf_free(&dot);
     ag_buf_free(&svg);
+    hand_metrics_free(m);
+    ag_graph_free(g);
+}
+
+Test(render, ids_outside_the_model_grammar_stay_distinct_and_valid)
+{
+    ag_graph *g = ag_graph_new();
+    static const char *const ids[] = {"x&#1;y", "_25x_26_231_3by", "a b"};
+    for (size_t i = 0; i < 3; i++) {
+        ag_actor a = {.id = (char *)ids[i], .label = "L"};
+        ag_graph_add_actor(g, &a);
+    }
+    ag_relation r = {.source = 0, .target = 1, .type = "t", .polarity = AG_SUPPORT, .weight = 1};
+    ag_graph_add_relation(g, &r);
+    ag_metrics *m = hand_metrics(g, false);
+    ag_render_options o = ag_render_defaults();
+    ag_buf svg = render_ok(g, m, &o, "svg"), dot = render_ok(g, m, &o, "dot");
+    cr_assert(xml_valid(&svg));
+    cr_assert_eq(count(svg.data, "class=\"node actor"), 3, "three nodes, none merged");
+    cr_assert(strstr(dot.data, "\"%x_26_231_3by\""), "%s", dot.data);
+    ag_buf_free(&svg);
+    ag_buf_free(&dot);
     hand_metrics_free(m);
     ag_graph_free(g);
 }
