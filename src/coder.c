@@ -28,7 +28,8 @@ enum {
     F_WHAT = 1u << 15,
     F_AS = 1u << 16,
     F_QUOTE = 1u << 17,
-    F_BY = 1u << 18
+    F_BY = 1u << 18,
+    F_TIME = 1u << 19 /* Tuesday, week, overnight: in time adjuncts */
 };
 
 static const struct {
@@ -211,6 +212,45 @@ static const struct {
     {"almost", F_ADV},
     {"swiftly", F_ADV},
     {"sharply", F_ADV},
+    {"monday", F_TIME},
+    {"tuesday", F_TIME},
+    {"wednesday", F_TIME},
+    {"thursday", F_TIME},
+    {"friday", F_TIME},
+    {"saturday", F_TIME},
+    {"sunday", F_TIME},
+    {"january", F_TIME},
+    {"february", F_TIME},
+    {"march", F_TIME},
+    {"april", F_TIME},
+    {"june", F_TIME},
+    {"july", F_TIME},
+    {"august", F_TIME},
+    {"september", F_TIME},
+    {"october", F_TIME},
+    {"november", F_TIME},
+    {"december", F_TIME},
+    {"week", F_TIME},
+    {"weeks", F_TIME},
+    {"month", F_TIME},
+    {"months", F_TIME},
+    {"year", F_TIME},
+    {"years", F_TIME},
+    {"day", F_TIME},
+    {"days", F_TIME},
+    {"today", F_TIME},
+    {"yesterday", F_TIME},
+    {"tonight", F_TIME},
+    {"overnight", F_TIME},
+    {"weekend", F_TIME},
+    {"morning", F_TIME},
+    {"afternoon", F_TIME},
+    {"evening", F_TIME},
+    {"night", F_TIME},
+    {"last", F_TIME},
+    {"early", F_TIME},
+    {"late", F_TIME},
+    {"past", F_TIME},
 };
 
 /* Words ending in -ly that are not adverbs. */
@@ -258,7 +298,7 @@ struct ag_coder {
     ag_phrases words;     /* function words by norm -> F_* */
     char **call_types;    /* per cue: "call for <type>" */
     const ag_cue *appeal; /* what a reported "should" makes of its subject */
-    const ag_cue *unsupport;
+    const ag_cue *unsupport, *reject;
     binding *bind;
     size_t nbind, capbind;
     item *it;
@@ -310,6 +350,7 @@ ag_status ag_coder_new(const ag_lexicon *lx, ag_mentions *m, ag_tokenizer *tk, a
     }
     c->appeal = ag_lexicon_find(lx, "appeal");
     c->unsupport = ag_lexicon_find(lx, "withdraw support");
+    c->reject = ag_lexicon_find(lx, "reject");
     *out = c;
     return AG_OK;
 }
@@ -475,7 +516,7 @@ static bool span_free(const ag_coder *c, size_t i, size_t len)
 /* A cue at token i as a verb or a noun, whichever the context reads. */
 static size_t cue_at(ag_coder *c, size_t i)
 {
-    if (c->tfw[i] & ~F_ADV)
+    if (c->tfw[i] & ~(F_ADV | F_TIME))
         return 0;
     bool strong, verb = verb_at(c, i, &strong);
     const ag_cue_sense *s;
@@ -492,8 +533,8 @@ static size_t cue_at(ag_coder *c, size_t i)
     x->pos = (uint8_t)pos;
     x->fw = c->tfw[i];
     x->wc = ag_lexicon_class(c->lx, &c->t[i]) | ag_lexicon_class(c->lx, &c->t[i + len - 1]);
-    if (q < c->n && c->owner_of[q] < 0)
-        c->absorbed[q] = true;
+    if (q < c->n && c->owner_of[q] < 0 && !(x->cue->flags & AG_CUE_APPEAL))
+        c->absorbed[q] = true; /* but an appeal's qualifier is the event appealed for */
     return len;
 }
 
@@ -586,6 +627,51 @@ static bool verb_before(const ag_coder *c, int k)
     return false;
 }
 
+/* Whether item x can stand in a time adjunct ("on Tuesday", "last week",
+ * "early this month", "in 2020"). */
+static bool timely(const item *x)
+{
+    return x->kind == I_WORD && ((x->fw & (F_TIME | F_DET)) || transparent(x));
+}
+
+/* The item before j (inclusive) once time adjuncts are skipped. */
+static int before_time(const ag_coder *c, int j)
+{
+    for (;;) {
+        int k = j;
+        bool time = false;
+        while (k >= 0 && timely(&c->it[k])) {
+            time = time || (c->it[k].fw & F_TIME) ||
+                   (c->it[k].fw & F_DET && c->t[c->it[k].t0].flags & AG_TOK_NUM);
+            k--;
+        }
+        if (!time)
+            return j;
+        if (k >= 0 && (c->it[k].fw & F_PREP) && !(c->it[k].fw & (F_TO | F_BY)) &&
+            strcmp(c->t[c->it[k].t0].norm, "of") != 0)
+            k--;
+        j = k;
+    }
+}
+
+/* The item at or after j once time adjuncts are skipped. */
+static int after_time(const ag_coder *c, int j)
+{
+    for (;;) {
+        int k =
+            j +
+            ((j < (int)c->ni && (c->it[j].fw & F_PREP) && !(c->it[j].fw & (F_TO | F_BY))) ? 1 : 0);
+        bool time = false;
+        while (k < (int)c->ni && timely(&c->it[k])) {
+            time = time || (c->it[k].fw & F_TIME);
+            k++;
+        }
+        if (!time)
+            return j;
+        j = k;
+    }
+}
+
 /* The first item after k that is not transparent, or ni. */
 static int next_item(const ag_coder *c, int k)
 {
@@ -640,29 +726,40 @@ static void party_of_group(const ag_coder *c, int g, party *p)
         if (!is_act(&c->it[k]))
             continue;
         const ag_mention *m = mention_of(c, &c->it[k]);
-        party_add(p, m->actor[0], weak_mention(m));
-        if (m->actor[1] >= 0)
-            party_add(p, m->actor[1], weak_mention(m));
+        for (int i = 0; i < m->nactor; i++)
+            party_add(p, m->actor[i], weak_mention(m));
     }
 }
 
-/* Whether item k (an actor) is the object of a preposition. */
+/* The preposition whose object actor item k is, or -1. "after Russia
+ * invaded" opens a clause: "after" is no preposition there. */
 static int prep_before(const ag_coder *c, int k)
 {
     int j = c->g[c->it[k].group].first - 1;
     while (j >= 0 && c->it[j].kind == I_WORD && (c->it[j].fw & (F_DET | F_QUOTE | F_ADV)))
         j--;
-    return j >= 0 && c->it[j].kind == I_WORD && (c->it[j].fw & F_PREP) ? j : -1;
+    if (j < 0 || c->it[j].kind != I_WORD || !(c->it[j].fw & F_PREP))
+        return -1;
+    int n = c->g[c->it[k].group].last + 1;
+    while (n < (int)c->ni && (transparent(&c->it[n]) || (c->it[n].fw & (F_AUX | F_NEG))))
+        n++;
+    return (c->it[j].fw & F_SUB) && n < (int)c->ni && is_verb(&c->it[n]) ? -1 : j;
 }
 
+/* Bindings are keyed by the stem of a document's word ("resolution") and
+ * by an event's type ("attack" for "the assault" after "attacked"). */
 static uint64_t head_key(const ag_coder *c, const item *x)
 {
     return c->t[x->t1 - 1].hstem;
 }
 
-static bool bound(const ag_coder *c, const item *x, party *p)
+static uint64_t type_key(const ag_cue *q)
 {
-    uint64_t key = head_key(c, x);
+    return ag_text_hash(q->type, strlen(q->type)) ^ UINT64_C(0x5bd1e9955bd1e995);
+}
+
+static bool bound_key(const ag_coder *c, uint64_t key, party *p)
+{
     for (size_t b = c->nbind; b-- > 0;) {
         if (c->bind[b].key != key)
             continue;
@@ -673,16 +770,28 @@ static bool bound(const ag_coder *c, const item *x, party *p)
     return false;
 }
 
-static void bind(ag_coder *c, const item *x, const party *p)
+/* Who made the document or event item x names, as bound earlier. */
+static bool bound(const ag_coder *c, const item *x, party *p)
+{
+    return bound_key(c, head_key(c, x), p) ||
+           (x->kind == I_CUE && bound_key(c, type_key(x->cue), p));
+}
+
+static void bind_key(ag_coder *c, uint64_t key, const party *p)
 {
     if (!p->n)
         return;
     ag_grow(&c->bind, &c->capbind, c->nbind + 1, sizeof *c->bind);
     binding *b = &c->bind[c->nbind++];
-    b->key = head_key(c, x);
+    b->key = key;
     b->n = 0;
     for (int i = 0; i < p->n && b->n < MAX_BIND; i++)
         b->a[b->n++] = p->a[i];
+}
+
+static void bind(ag_coder *c, const item *x, const party *p)
+{
+    bind_key(c, head_key(c, x), p);
 }
 
 /* ---- clauses ---- */
@@ -717,20 +826,74 @@ static bool clause_subject(ag_coder *c, int j, party *p, int depth)
 
 static bool event_agent(ag_coder *c, int k, party *p, int depth);
 
+/* "X, which ..., V" or "X, a former colony, V": the actor before the
+ * comma opening the parenthesis that comma item j closes, or -1. */
+static int parenthesis_subject(const ag_coder *c, int j)
+{
+    bool verb = false;
+    for (int i = j - 1; i >= 0 && i > j - 30; i--) {
+        const item *x = &c->it[i];
+        if (x->fw & F_BOUND)
+            return -1;
+        if (x->fw & F_COMMA) {
+            int a = i - 1, n = i + 1;
+            while (a >= 0 && transparent(&c->it[a]))
+                a--;
+            bool rel = n < j && (c->it[n].fw & F_REL);
+            if (a >= 0 && is_act(&c->it[a]) && prep_before(c, a) < 0 && (rel || !verb))
+                return a;
+            return -1;
+        }
+        verb = verb || (is_verb(x) && !(x->kind == I_CUE && ends(&c->t[x->t0], "ed")));
+    }
+    return -1;
+}
+
+/* The verb item k coordinates with ("accused X and demanded"): the nearest
+ * verb before it that is no cue's complement, across a clause "that ..."
+ * when a comma marks the coordination as the outer one; or -1. */
+static int coordinated_verb(const ag_coder *c, int j, bool outer)
+{
+    int found = -1;
+    for (int v = j - 1; v >= 0; v--) {
+        const item *x = &c->it[v];
+        if ((x->fw & F_THAT) && outer) {
+            found = -1;
+            continue;
+        }
+        if (clause_edge(x))
+            break;
+        if (is_verb(x) && x->owner < 0 && found < 0) {
+            found = v;
+            if (!outer)
+                break;
+        }
+    }
+    return found;
+}
+
 /* The subject of verb item k (see coder.h). */
 static bool subject_of(ag_coder *c, int k, party *p, int depth)
 {
     if (depth > 4)
         return false;
     int j = k - 1;
-    while (j >= 0 && (transparent(&c->it[j]) || (c->it[j].fw & (F_AUX | F_NEG | F_OBLIG))))
-        j--;
+    for (int before = -2; before != j;) {
+        before = j;
+        while (j >= 0 && (transparent(&c->it[j]) || (c->it[j].fw & (F_AUX | F_NEG | F_OBLIG))))
+            j--;
+        j = before_time(c, j);
+    }
     if (j < 0)
         return false;
     const item *x = &c->it[j];
     bool ing = ends(&c->t[c->it[k].t0], "ing");
     if ((x->fw & F_TO) && j > 0 && noun_owner(c, j - 1) >= 0) { /* "Kosovo's decision to ban" */
         party_of_group(c, c->it[noun_owner(c, j - 1)].group, p);
+        return true;
+    }
+    if ((x->fw & F_TO) && j > 0 && is_act(&c->it[j - 1])) { /* "prompting Israel to recall" */
+        party_of_group(c, c->it[j - 1].group, p);
         return true;
     }
     if ((x->fw & F_TO) || (ing && (x->fw & (F_SUB | F_PREP | F_COMMA))))
@@ -743,10 +906,14 @@ static bool subject_of(ag_coder *c, int k, party *p, int depth)
         return true;
     }
     if (x->fw & (F_CONJ | F_COMMA)) {
-        for (int v = j - 1; v >= 0 && !clause_edge(&c->it[v]); v--)
-            if (is_verb(&c->it[v]) && c->it[v].owner < 0)
-                return subject_of(c, v, p, depth + 1);
-        return false;
+        int a = (x->fw & F_COMMA) ? parenthesis_subject(c, j) : -1;
+        if (a >= 0) {
+            party_of_group(c, c->it[a].group, p);
+            return true;
+        }
+        bool outer = (x->fw & F_COMMA) || (j > 0 && (c->it[j - 1].fw & F_COMMA));
+        int v = coordinated_verb(c, j, outer);
+        return v >= 0 ? subject_of(c, v, p, depth + 1) : clause_subject(c, j - 1, p, depth);
     }
     if (x->fw & F_REL) {
         int a = j - 1;
@@ -804,8 +971,32 @@ static bool participle(const ag_coder *c, const item *x)
            c->mention_at[x->t1 < c->n ? x->t1 : x->t0] >= 0;
 }
 
+static bool is_word(const ag_coder *c, const item *x, const char *w)
+{
+    return x->kind == I_WORD && strcmp(c->t[x->t0].norm, w) == 0;
+}
+
+/* "countries, including Argentina and Chile": the actors named after
+ * "including" within a few items after item k stand for the vaguer
+ * phrase before; -1 when there are none. */
+static int including(const ag_coder *c, int k)
+{
+    for (int j = k + 1; j < (int)c->ni && j <= k + 6; j++) {
+        if (is_word(c, &c->it[j], "including")) {
+            int a = j + 1;
+            while (a < (int)c->ni && (c->it[a].fw & F_DET))
+                a++;
+            return a < (int)c->ni && is_act(&c->it[a]) ? a : -1;
+        }
+        if (clause_edge(&c->it[j]) || is_verb(&c->it[j]))
+            return -1;
+    }
+    return -1;
+}
+
 /* The first actor after item k, across determiners and up to two plain
- * words ("by key EU member states"), or -1. */
+ * words ("by key EU member states"), made specific by "including"; else
+ * the actors "including" names; or -1. */
 static int actor_after(const ag_coder *c, int k)
 {
     int j = k + 1, words = 0;
@@ -813,7 +1004,10 @@ static int actor_after(const ag_coder *c, int k)
            ((c->it[j].kind == I_WORD && (c->it[j].fw & (F_DET | F_QUOTE | F_ADV))) ||
             ((plain_word(&c->it[j]) || participle(c, &c->it[j])) && words++ < 2)))
         j++;
-    return j < (int)c->ni && is_act(&c->it[j]) ? j : -1;
+    if (j >= (int)c->ni || !is_act(&c->it[j]))
+        return including(c, k);
+    int more = including(c, c->g[c->it[j].group].last);
+    return more >= 0 ? more : j;
 }
 
 /* "X of Y", "imports from Y": the actor in an of/from phrase within a few
@@ -825,7 +1019,7 @@ static int owner_after(const ag_coder *c, int k, int end)
         if (x->kind != I_WORD)
             return -1;
         const char *w = c->t[x->t0].norm;
-        if (!strcmp(w, "of") || !strcmp(w, "from"))
+        if (!strcmp(w, "of") || !strcmp(w, "from") || !strcmp(w, "by"))
             return actor_after(c, j);
         if (x->fw & (F_PREP | F_BOUND | F_COMMA))
             return -1;
@@ -872,6 +1066,29 @@ static int owned_event(const ag_coder *c, int k)
 
 static bool noun_patient(ag_coder *c, int k, party *p);
 
+/* Whether noun item k is followed by "of" and an actor. */
+static bool of_actor(const ag_coder *c, int k)
+{
+    int of = next_item(c, k);
+    return of < (int)c->ni && is_word(c, &c->it[of], "of") && actor_after(c, of) >= 0;
+}
+
+/* "its ally the Philippines", "its Czech ally": the actor a possessive
+ * actor item k introduces within two items, or -1. */
+static int apposed(const ag_coder *c, int k)
+{
+    for (int j = k + 1; j < (int)c->ni && j <= k + 3; j++) {
+        const item *x = &c->it[j];
+        int n = c->g[x->group < 0 ? 0 : x->group].last + 1;
+        bool head = n < (int)c->ni && (plain_word(&c->it[n]) || c->it[n].kind == I_CUE);
+        if (is_act(x) && !mention_of(c, x)->poss) /* not "Sweden's NATO membership bid" */
+            return !head || mention_of(c, x)->how == AG_MENTION_ADJ ? j : -1;
+        if (!plain_word(x) && !(x->fw & F_DET))
+            return -1;
+    }
+    return -1;
+}
+
 /* The end of the party an object phrase at item j names: an actor, an
  * event's agent, a document's maker, or "hundreds of X". */
 static bool object_at(ag_coder *c, int j, int end, party *p, bool *event)
@@ -881,16 +1098,24 @@ static bool object_at(ag_coder *c, int j, int end, party *p, bool *event)
         j++;
     if (j >= end)
         return false;
+    if (plain_word(&c->it[j])) { /* "a senior Canadian diplomat", "southern Israel" */
+        int a = j;
+        while (a < end && a < j + 2 && plain_word(&c->it[a]))
+            a++;
+        if (a < end && is_act(&c->it[a]))
+            j = a;
+    }
     const item *x = &c->it[j];
     if (is_act(x) && prep_before(c, j) < 0) {
         int ev = mention_of(c, x)->poss ? owned_event(c, j) : -1;
         if (ev >= 0) {
             *event = true;
             const ag_cue *q = c->it[ev].cue;
-            return (q->flags & AG_CUE_POSS_PATIENT) ? noun_patient(c, ev, p)
-                                                    : event_agent(c, ev, p, 0);
+            return (q->flags & AG_CUE_POSS_PATIENT) && !of_actor(c, ev) ? noun_patient(c, ev, p)
+                                                                        : event_agent(c, ev, p, 0);
         }
-        party_of_group(c, x->group, p);
+        int a = mention_of(c, x)->poss ? apposed(c, j) : including(c, c->g[x->group].last);
+        party_of_group(c, a >= 0 ? c->it[a].group : x->group, p);
         return true;
     }
     if (x->kind == I_CUE && x->pos == AG_POS_NOUN) {
@@ -912,7 +1137,7 @@ static int phrase_end(const ag_coder *c, int k)
 {
     int end = clause_end(c, k);
     for (int j = k + 1; j < end; j++)
-        if (is_verb(&c->it[j]))
+        if (is_verb(&c->it[j]) || (c->it[j].fw & F_THAT))
             return j;
     return end;
 }
@@ -929,6 +1154,20 @@ static int past_free_relative(const ag_coder *c, int j)
     return j;
 }
 
+/* "accused ... that X did": the subject of a clause "that" within a few
+ * items after k, for cues whose target may be told there. */
+static bool that_subject(ag_coder *c, int k, party *p)
+{
+    for (int j = k + 1; j < (int)c->ni && j <= k + 6; j++) {
+        bool event;
+        if (c->it[j].fw & F_THAT)
+            return object_at(c, j + 1, clause_end(c, j), p, &event) && !event;
+        if (c->it[j].fw & (F_BOUND | F_REL) || is_verb(&c->it[j]))
+            return false;
+    }
+    return false;
+}
+
 /* The target of verb item k: its object, else an actor in one of its
  * slots. *direct: the object was an actor. */
 static bool verb_target(ag_coder *c, int k, party *p, bool *direct)
@@ -943,7 +1182,8 @@ static bool verb_target(ag_coder *c, int k, party *p, bool *direct)
     }
     if (q->flags & AG_CUE_ACTOR_OBJ)
         return false;
-    return slot_target(c, k, end, q->targets & ~(1u << AG_SLOT_OBJ), p);
+    return slot_target(c, k, end, q->targets & ~(1u << AG_SLOT_OBJ), p) ||
+           (q->reasons && that_subject(c, k, p));
 }
 
 /* ---- nouns ---- */
@@ -981,17 +1221,33 @@ static int by_agent(const ag_coder *c, int k)
 /* The verb whose phrase noun item k stands in, or -1: the nearest verb
  * before it, across its own and coordinated noun phrases but not across a
  * clause edge or a subordinating word ("after the war"). */
-static int governor(const ag_coder *c, int k)
+/* The preposition heading the phrase noun item k stands in, across "of"
+ * inside a noun phrase ("hundreds of new sanctions"), or -1. "in" after an
+ * amount ("500 million euros in aid") is no such preposition. */
+static int noun_prep(const ag_coder *c, int k)
 {
     int j = k - 1;
-    while (j >= 0 && (plain_word(&c->it[j]) || transparent(&c->it[j]) || (c->it[j].fw & F_DET) ||
-                      is_act(&c->it[j])))
-        j--;
-    bool amount = j > 0 && !strcmp(c->t[c->it[j].t0].norm, "in") &&
-                  (c->it[j - 1].fw & F_DET || plain_word(&c->it[j - 1]));
-    if (j >= 0 && (c->it[j].fw & F_PREP) && !(c->it[j].fw & F_TO) && !amount)
-        return -1; /* "sanctions over arms sales": the noun is in a phrase of its own;
-                      but "500 million euros in aid" */
+    for (;;) {
+        while (j >= 0 && (plain_word(&c->it[j]) || transparent(&c->it[j]) ||
+                          (c->it[j].fw & F_DET) || is_act(&c->it[j])))
+            j--;
+        if (j > 0 && is_word(c, &c->it[j], "of") &&
+            (plain_word(&c->it[j - 1]) || (c->it[j - 1].fw & F_DET))) {
+            j--;
+            continue;
+        }
+        break;
+    }
+    bool amount = j > 0 && is_word(c, &c->it[j], "in") &&
+                  ((c->it[j - 1].fw & F_DET) || plain_word(&c->it[j - 1]));
+    return j >= 0 && (c->it[j].fw & F_PREP) && !(c->it[j].fw & F_TO) && !amount ? j : -1;
+}
+
+static int governor(const ag_coder *c, int k)
+{
+    int j;
+    if (noun_prep(c, k) >= 0)
+        return -1; /* "sanctions over arms sales": the noun is in a phrase of its own */
     for (j = k - 1; j >= 0 && j >= k - 16; j--) {
         const item *x = &c->it[j];
         if (clause_edge(x) || (x->fw & (F_SUB | F_COMMA)))
@@ -1023,7 +1279,8 @@ static int noun_agent(ag_coder *c, int k, party *p, int depth)
 {
     const ag_cue *q = c->it[k].cue;
     int o = noun_owner(c, k), of = next_item(c, k), a = -1;
-    if (o >= 0 && !(mention_of(c, &c->it[o])->poss && (q->flags & AG_CUE_POSS_PATIENT)))
+    if (o >= 0 &&
+        !(mention_of(c, &c->it[o])->poss && (q->flags & AG_CUE_POSS_PATIENT) && !of_actor(c, k)))
         a = o;
     else if (by_agent(c, k) >= 0)
         a = by_agent(c, k);
@@ -1034,8 +1291,12 @@ static int noun_agent(ag_coder *c, int k, party *p, int depth)
         party_of_group(c, c->it[a].group, p);
         return AGENT_OWN;
     }
-    int g = light_governor(c, k);
-    return g >= 0 && subject_of(c, g, p, depth + 1) ? AGENT_LIGHT : AGENT_NONE;
+    int g = light_governor(c, k), in = noun_prep(c, k);
+    if (g >= 0)
+        return subject_of(c, g, p, depth + 1) ? AGENT_LIGHT : AGENT_NONE;
+    if (in >= 0 && is_word(c, &c->it[in], "in")) /* "in solidarity with", "in protest at" */
+        return clause_subject(c, in - 1, p, depth + 1) ? AGENT_LIGHT : AGENT_NONE;
+    return AGENT_NONE;
 }
 
 /* What an event named by noun item k stands for as the object or subject
@@ -1055,7 +1316,8 @@ static bool noun_patient(ag_coder *c, int k, party *p)
 {
     const ag_cue *q = c->it[k].cue;
     int o = noun_owner(c, k);
-    if (o >= 0 && mention_of(c, &c->it[o])->poss && (q->flags & AG_CUE_POSS_PATIENT)) {
+    if (o >= 0 && mention_of(c, &c->it[o])->poss && (q->flags & AG_CUE_POSS_PATIENT) &&
+        !of_actor(c, k)) {
         party_of_group(c, c->it[o].group, p);
         return true;
     }
@@ -1063,21 +1325,32 @@ static bool noun_patient(ag_coder *c, int k, party *p)
     if (q->flags & AG_CUE_AGENT_OF)
         slots &= ~(1u << AG_SLOT_OF);
     int end = clause_end(c, k);
-    for (int j = k + 1; j < end && j <= k + 8; j++) {
-        if (c->it[j].kind == I_CUE || is_verb(&c->it[j]))
+    party in = {0};
+    for (int j = k + 1; j < end && j <= k + 10; j++) {
+        if (c->it[j].kind == I_CUE || is_verb(&c->it[j]) || (c->it[j].fw & F_THAT))
             break;
         int s = slot_of_item(c, &c->it[j]);
         if (s >= 0 && (slots & (1u << s)))
-            return slot_target(c, j - 1, end, 1u << s, p);
+            slot_target(c, j - 1, j + 8 < end ? j + 8 : end, 1u << s, s == AG_SLOT_IN ? &in : p);
     }
-    return false;
+    for (int i = 0; !p->n && i < in.n; i++) /* a place only when nothing else: "strikes in Gaza" */
+        party_add(p, in.a[i], in.weak);
+    return p->n || (q->reasons && that_subject(c, k, p));
 }
 
 /* ---- output ---- */
 
+/* Whether cast actors a and b are one another's parent ("Canada" and
+ * "Canadian diplomats"): no relation joins them. */
+static bool kin(const ag_coder *c, int a, int b)
+{
+    const ag_cast_actor *x = ag_cast_at(c->m, (size_t)a), *y = ag_cast_at(c->m, (size_t)b);
+    return ag_streq(x->parent, y->id) || ag_streq(y->parent, x->id);
+}
+
 static void emit_one(ag_coder *c, int s, int t, const ag_cue *q, bool wish, double conf)
 {
-    if (s < 0 || t < 0 || s == t)
+    if (s < 0 || t < 0 || s == t || kin(c, s, t))
         return;
     const char *type = wish ? c->call_types[q - ag_lexicon_cue(c->lx, 0)] : q->type;
     const char *code = wish && q->call[0] ? q->call : q->cameo;
@@ -1122,7 +1395,7 @@ static void emit(ag_coder *c, const party *src, const party *tgt, const ag_cue *
 
 /* ---- negation and reversal ---- */
 
-enum { GATE_OK, GATE_DROP, GATE_REVERSE };
+enum { GATE_OK, GATE_DROP, GATE_REVERSE, GATE_REFUSE };
 
 /* Whether item k stands in a clause "that ..." governed by a blocking
  * verb ("denied that its troops had targeted"). */
@@ -1156,6 +1429,8 @@ static int gate(const ag_coder *c, int k)
             return GATE_DROP;
         if (x->wc & AG_WC_REVERSE)
             return GATE_REVERSE;
+        if ((x->wc & AG_WC_REFUSE) && x->kind == I_WORD)
+            return GATE_REFUSE;
         bool pass = transparent(x) || (x->fw & (F_AUX | F_TO | F_DET)) ||
                     (is_act(x) && mention_of(c, x)->how == AG_MENTION_PRONOUN);
         if (!pass)
@@ -1180,7 +1455,7 @@ static void own_range(ag_coder *c, int owner, int from, int to, bool reason)
 /* The recipient of appeal item k and where its complement starts. */
 static bool appeal_recipient(ag_coder *c, int k, party *p, int *from)
 {
-    int j = next_item(c, k);
+    int j = after_time(c, next_item(c, k)); /* "demanded on Wednesday that" */
     *from = j;
     if (j < (int)c->ni && (c->it[j].fw & F_THAT))
         j = next_item(c, j);
@@ -1201,7 +1476,8 @@ static void mark_appeal(ag_coder *c, int k)
 {
     party r = {0};
     int from;
-    appeal_recipient(c, k, &r, &from);
+    if (!appeal_recipient(c, k, &r, &from) && (c->it[k].cue->flags & AG_CUE_ACTOR_OBJ))
+        return; /* "ordered the expulsion of": no appeal, a light verb */
     own_range(c, k, from, clause_end(c, from > k ? from - 1 : k), false);
 }
 
@@ -1293,6 +1569,35 @@ static void find_speaker(ag_coder *c)
 
 static void code_item(ag_coder *c, int k, const party *src, bool wish, double conf);
 
+static bool in_complement(const ag_coder *c, int k, int j);
+
+/* Whether verb item j heads owner k's complement or a clause of it: after
+ * "to", "that X", an auxiliary, k itself or k's object ("accused Baku
+ * holding"), another verb, or "and" after such a verb; not a participle
+ * after a noun ("Americans travelling to Russia"). */
+static bool verb_in_complement(const ag_coder *c, int k, int j)
+{
+    int p = prev_item(c, j);
+    if (p < 0 || p == k)
+        return true;
+    const item *x = &c->it[p];
+    if ((x->fw & (F_TO | F_THAT | F_AUX | F_OBLIG | F_NEG)) || is_verb(x))
+        return true;
+    if ((x->fw & F_PREP) && ends(&c->t[c->it[j].t0], "ing")) /* "for selling arms" */
+        return true;
+    if (x->fw & (F_CONJ | F_COMMA)) {
+        for (int v = p - 1; v > k; v--)
+            if (c->it[v].owner == k && is_verb(&c->it[v]))
+                return c->it[v].kind == I_CUE ? in_complement(c, k, v) : true;
+        return false;
+    }
+    if (is_act(x)) {
+        int f = prev_item(c, c->g[x->group].first);
+        return f == k || (f >= 0 && (c->it[f].fw & F_THAT));
+    }
+    return false;
+}
+
 /* Whether cue item j of owner k's complement is its own: a verb, or a
  * noun governed by k or by a verb of the complement; not a noun in a
  * phrase of its own ("seized after the war") or the object of another
@@ -1302,8 +1607,10 @@ static bool in_complement(const ag_coder *c, int k, int j)
     if (c->it[j].kind != I_CUE || c->it[j].owner != k)
         return false;
     if (c->it[j].pos != AG_POS_NOUN)
-        return true;
+        return verb_in_complement(c, k, j);
     int g = governor(c, j);
+    if (c->it[j].reason && noun_prep(c, j) >= 0 && noun_prep(c, j) == reason_start(c, k))
+        return true; /* "over its supply of drones" */
     return g == k || (g > k && g < j && (c->it[g].kind != I_CUE || light(&c->it[g])));
 }
 
@@ -1345,10 +1652,10 @@ static void code_item(ag_coder *c, int k, const party *src, bool wish, double co
     const item *x = &c->it[k];
     const ag_cue *q = x->cue;
     int g = gate(c, k);
-    if (g == GATE_DROP || (g == GATE_REVERSE && q->polarity != AG_SUPPORT))
+    if (g == GATE_DROP || (g != GATE_OK && q->polarity != AG_SUPPORT))
         return;
-    if (g == GATE_REVERSE && c->unsupport)
-        q = c->unsupport;
+    if (g != GATE_OK && (g == GATE_REVERSE ? c->unsupport : c->reject))
+        q = g == GATE_REVERSE ? c->unsupport : c->reject;
     party s = {0}, t = {0};
     bool direct = false;
     if (src)
@@ -1362,8 +1669,8 @@ static void code_item(ag_coder *c, int k, const party *src, bool wish, double co
     } else {
         int how = src ? AGENT_OWN : noun_agent(c, k, &s, 0);
         noun_patient(c, k, &t);
-        if (how == AGENT_NONE && (q->flags & AG_CUE_RECIP) &&
-            t.n > 1) { /* "tensions between A and B" */
+        if (how == AGENT_NONE && (q->flags & AG_CUE_RECIP) && q->polarity == AG_HOSTILITY &&
+            t.n > 1) { /* "tensions between A and B", but not "talks between" */
             s = t;
             how = AGENT_LIGHT;
         }
@@ -1377,14 +1684,16 @@ static void code_item(ag_coder *c, int k, const party *src, bool wish, double co
         return;
     }
     emit(c, &s, &t, q, wish, conf);
-    if (q->reasons && direct)
+    if (q->reasons && (direct || (x->pos == AG_POS_NOUN && t.n)))
         code_complement(c, k, &t, false, 0.6);
-    if (!wish && x->pos == AG_POS_NOUN && (x->wc & AG_WC_DOC)) {
-        party both = s;
-        for (int i = 0; (q->flags & AG_CUE_RECIP) && i < t.n; i++)
-            party_add(&both, t.a[i], false);
+    if (wish)
+        return;
+    party both = s;
+    for (int i = 0; (q->flags & AG_CUE_RECIP) && i < t.n; i++)
+        party_add(&both, t.a[i], false);
+    bind_key(c, type_key(x->cue), &both);
+    if (x->pos == AG_POS_NOUN && (x->wc & AG_WC_DOC))
         bind(c, x, &both);
-    }
 }
 
 /* Whether verb item k is passive; sets its agents (after "by"). */
@@ -1463,9 +1772,9 @@ static bool code_should(ag_coder *c, int k)
         return false;
     bool spoken = c->speaker.n && k >= c->content0 && k < c->content1;
     party s = {0};
-    if (!spoken || !subject_of(c, v, &s, 0))
+    if (!spoken)
         return true;
-    if (c->appeal)
+    if (subject_of(c, v, &s, 0) && c->appeal)
         emit(c, &c->speaker, &s, c->appeal, false, 0.6);
     if (c->it[k].cue->flags & AG_CUE_APPEAL)
         code_appeal(c, k, &c->speaker, 0.6);
@@ -1483,8 +1792,10 @@ static void code_verb(ag_coder *c, int k)
         code_item(c, k, NULL, false, 0.9);
         return;
     }
-    if (agents.n && gate(c, k) == GATE_OK && passive_target(c, k, &t))
+    if (agents.n && gate(c, k) == GATE_OK && passive_target(c, k, &t)) {
         emit(c, &agents, &t, c->it[k].cue, false, 0.8);
+        bind_key(c, type_key(c->it[k].cue), &agents);
+    }
 }
 
 /* Binds documents named in an opening "In a statement, ..." to the
@@ -1514,8 +1825,7 @@ static void note_subject(ag_coder *c)
     for (int k = 0; k < (int)c->ni && !s.n; k++)
         if (is_act(&c->it[k]) && prep_before(c, k) < 0 && !mention_of(c, &c->it[k])->poss)
             party_of_group(c, c->it[k].group, &s);
-    for (int i = s.n; i-- > 0;)
-        ag_mentions_subject(c->m, s.a[i]);
+    ag_mentions_subject(c->m, s.a, (size_t)s.n);
     bind_documents(c, &s);
 }
 

@@ -109,6 +109,9 @@ void ag_dict_free(ag_dict *d)
     }
     for (size_t i = 0; i < d->nstates; i++)
         free(d->adj[i]);
+    for (size_t i = 0; i < d->nanaphora; i++)
+        if (!d->anaphora[i].head)
+            free(d->anaphora[i].except);
     free(d->actors);
     free(d->organs);
     free(d->anaphora);
@@ -477,7 +480,25 @@ static ag_status load_person(const loader *L, const ag_json *obj)
     return add_phrases(L, obj, "names", AG_SENSE_NAME, a);
 }
 
-static const char *const ANAPHOR_KEYS[] = {"refers", "count", "words", NULL};
+static const char *const ANAPHOR_KEYS[] = {"refers", "count", "words", "heads", "except", NULL};
+
+/* Sets *except to the actors listed under "except". */
+static ag_status anaphor_except(const loader *L, const ag_json *obj, ag_dict_anaphor *a)
+{
+    const ag_json *e = ag_json_get(obj, "except");
+    if (!e)
+        return AG_OK;
+    if (e->type != AG_JSON_ARRAY)
+        return fail(L, e, false, "expected an array of actor ids");
+    a->except = ag_xmalloc((e->nitems ? e->nitems : 1) * sizeof *a->except);
+    for (size_t i = 0; i < e->nitems; i++) {
+        if (e->items[i]->type != AG_JSON_STRING ||
+            !ag_dict_find(L->d, e->items[i]->string, &a->except[a->nexcept]))
+            return fail(L, e->items[i], false, "unknown actor id");
+        a->nexcept++;
+    }
+    return AG_OK;
+}
 
 static ag_status load_anaphor(const loader *L, const ag_json *obj)
 {
@@ -487,12 +508,23 @@ static ag_status load_anaphor(const loader *L, const ag_json *obj)
         (s = get_kind(L, obj, "refers", AG_KIND_OTHER, &kind)))
         return s;
     const ag_json *c = ag_json_get(obj, "count");
-    if (c && (c->type != AG_JSON_NUMBER || (c->number != 1 && c->number != 2)))
-        return fail(L, c, false, "\"count\" is 1 or 2");
+    if (c && (c->type != AG_JSON_NUMBER || c->number < 1 || c->number > 4 || !c->integral))
+        return fail(L, c, false, "\"count\" is 1 to 4");
     ag_dict *d = L->d;
-    ag_grow(&d->anaphora, &d->capanaphora, d->nanaphora + 1, sizeof *d->anaphora);
-    d->anaphora[d->nanaphora] = (ag_dict_anaphor){kind, c ? (int)c->number : 1};
-    return add_phrases(L, obj, "words", AG_SENSE_ANAPHOR, d->nanaphora++);
+    ag_grow(&d->anaphora, &d->capanaphora, d->nanaphora + 2, sizeof *d->anaphora);
+    ag_dict_anaphor a = {kind, c ? (int)c->number : 1, false, NULL, 0};
+    if ((s = anaphor_except(L, obj, &a))) {
+        free(a.except);
+        return s;
+    }
+    d->anaphora[d->nanaphora] = a;
+    if ((s = add_phrases(L, obj, "words", AG_SENSE_ANAPHOR, d->nanaphora++)))
+        return s;
+    a.head = true; /* the heads share the except list: it is freed once */
+    a.except = NULL;
+    d->anaphora[d->nanaphora] = a;
+    d->anaphora[d->nanaphora].except = d->anaphora[d->nanaphora - 1].except;
+    return add_phrases(L, obj, "heads", AG_SENSE_ANAPHOR, d->nanaphora++);
 }
 
 /* ---- sections and files ---- */

@@ -12,7 +12,12 @@
  *                "country"?, "parent"?, "plural"?}]
  *   "people":  [{"label", "parent", "names": [], "id"?, "kind"?}]
  *   "subbodies", "roles": [word, ...]
- *   "anaphora": [{"refers": KIND, "count": 1|2, "words": []}]
+ *   "anaphora": [{"refers": KIND, "count": 1..4, "words": [], "heads": [],
+ *                 "except": [ID]}]   words: whole descriptions ("the two
+ *                 countries"); heads: a last word after "the" and up to
+ *                 two modifiers ("the 27-nation bloc"); except: actors a
+ *                 description never means (the UN is not "the bloc");
+ *                 refers "other": any actor, resolved like "it"
  *
  * Every state is composed with every organ into an actor "<ISO3>.<SUFFIX>"
  * labelled from the organ's template with the state's first adjective
@@ -73,8 +78,11 @@ typedef struct {
 } ag_dict_organ;
 
 typedef struct {
-    ag_kind refers; /* AG_KIND_PERSON also accepts leaders */
-    int count;      /* 1, or 2 for "the two countries" */
+    ag_kind refers; /* AG_KIND_PERSON also accepts leaders; AG_KIND_OTHER: any */
+    int count;      /* how many actors it names: 1, 2 for "the two countries" */
+    bool head;      /* a head word that needs "the" before it */
+    size_t *except; /* dictionary actors it never names, with their parts */
+    size_t nexcept;
 } ag_dict_anaphor;
 
 typedef struct ag_dict ag_dict;

@@ -27,8 +27,9 @@ struct ag_lexicon {
 };
 
 static const char *const SLOTS[AG_SLOT_COUNT] = {
-    "obj",  "on",      "against", "with", "to",     "for",  "of", "at",    "into",  "over",
-    "from", "between", "in",      "upon", "toward", "near", "by", "along", "around"};
+    "obj",    "on",   "against", "with",  "to",      "for",   "of",
+    "at",     "into", "over",    "from",  "between", "in",    "upon",
+    "toward", "near", "by",      "along", "around",  "about", "behind"};
 
 int ag_lexicon_slot(const char *word)
 {
@@ -355,8 +356,8 @@ static ag_status load_class(const loader *L, const ag_json *obj, const char *key
     return s;
 }
 
-static const char *const TOP_KEYS[] = {"cues",     "speech",    "light", "documents",
-                                       "blockers", "reversers", NULL};
+static const char *const TOP_KEYS[] = {"cues",     "speech",    "light",    "documents",
+                                       "blockers", "reversers", "refusers", NULL};
 
 static ag_status load_doc(const loader *L)
 {
@@ -372,7 +373,8 @@ static ag_status load_doc(const loader *L)
     if ((s = load_class(L, root, "speech", AG_WC_SPEECH)) ||
         (s = load_class(L, root, "light", AG_WC_LIGHT)) ||
         (s = load_class(L, root, "documents", AG_WC_DOC)) ||
-        (s = load_class(L, root, "blockers", AG_WC_BLOCK)))
+        (s = load_class(L, root, "blockers", AG_WC_BLOCK)) ||
+        (s = load_class(L, root, "refusers", AG_WC_REFUSE)))
         return s;
     return load_class(L, root, "reversers", AG_WC_REVERSE);
 }

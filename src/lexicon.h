@@ -14,7 +14,7 @@
  *             "poss_patient": true,          "HIS release": he undergoes it
  *             "actor_obj": true,             a cue only with an actor as object
  *             "light": true}, ...]           also carries a noun's agent
- *   "speech", "light", "documents", "blockers", "reversers": [word, ...]
+ *   "speech", "light", "documents", "blockers", "reversers", "refusers": [word, ...]
  * Phrases are matched by the stems of their words (text.h), so one entry
  * covers "condemns, condemned, condemning, condemnation"; British and
  * American spellings are listed as words. Every weight is looked up in
@@ -56,6 +56,8 @@ typedef enum {
     AG_SLOT_BY,
     AG_SLOT_ALONG,
     AG_SLOT_AROUND,
+    AG_SLOT_ABOUT,
+    AG_SLOT_BEHIND,
     AG_SLOT_COUNT
 } ag_slot;
 
@@ -88,11 +90,12 @@ typedef struct {
 
 /* Word classes of single words, by stem. */
 enum {
-    AG_WC_SPEECH = 1u << 0, /* say, add, tell */
-    AG_WC_LIGHT = 1u << 1,  /* launch, impose, step up: a noun cue's agent is their subject */
-    AG_WC_DOC = 1u << 2,    /* resolution, statement: stands for whoever issued it */
-    AG_WC_BLOCK = 1u << 3,  /* refuse, fail, deny: what they govern did not happen */
-    AG_WC_REVERSE = 1u << 4 /* stop, cease: support governed becomes its withdrawal */
+    AG_WC_SPEECH = 1u << 0,  /* say, add, tell */
+    AG_WC_LIGHT = 1u << 1,   /* launch, impose, step up: a noun cue's agent is their subject */
+    AG_WC_DOC = 1u << 2,     /* resolution, statement: stands for whoever issued it */
+    AG_WC_BLOCK = 1u << 3,   /* fail, deny: what they govern did not happen */
+    AG_WC_REVERSE = 1u << 4, /* stop, cease: support governed becomes its withdrawal */
+    AG_WC_REFUSE = 1u << 5   /* refuse, decline: support governed becomes a rejection */
 };
 
 typedef struct ag_lexicon ag_lexicon;

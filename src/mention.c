@@ -15,7 +15,10 @@ struct ag_mentions {
     int *cast_of; /* per dictionary actor: cast index + 1, 0 when absent */
     ag_mention *out;
     size_t nout, capout;
-    size_t clock; /* mention order */
+    size_t clock;              /* mention order */
+    int group[AG_MENTION_MAX]; /* the last subject of several actors */
+    int ngroup;
+    size_t group_clock;
     /* the sentence being read */
     const char *text;
     const ag_token *t;
@@ -43,6 +46,8 @@ void ag_mentions_reset(ag_mentions *m)
     }
     m->ncast = 0;
     m->clock = 0;
+    m->ngroup = 0;
+    m->group_clock = 0;
 }
 
 void ag_mentions_free(ag_mentions *m)
@@ -91,10 +96,17 @@ int ag_cast_dict(ag_mentions *m, size_t dict)
     return (int)m->ncast - 1;
 }
 
-void ag_mentions_subject(ag_mentions *m, int actor)
+void ag_mentions_subject(ag_mentions *m, const int *actors, size_t n)
 {
-    if (actor >= 0 && (size_t)actor < m->ncast)
-        m->cast[actor].last_subject = ++m->clock;
+    for (size_t i = n; i-- > 0;)
+        if (actors[i] >= 0 && (size_t)actors[i] < m->ncast)
+            m->cast[actors[i]].last_subject = ++m->clock;
+    if (n < 2)
+        return;
+    m->ngroup = 0;
+    for (size_t i = 0; i < n && m->ngroup < AG_MENTION_MAX; i++)
+        m->group[m->ngroup++] = actors[i];
+    m->group_clock = m->clock;
 }
 
 /* ---- words ---- */
@@ -112,24 +124,28 @@ static bool in_words(const ag_token *t, const char *const *list)
     return false;
 }
 
-static const char *const PARTICLES[] = {"bin", "bint", "ibn", "al",  "el",  "de", "da", "di",
-                                        "du",  "van",  "von", "der", "den", "la", "le", "abu",
-                                        "ben", "dos",  "das", "del", "al-", NULL};
+static const char *const PARTICLES[] = {"bin", "bint", "ibn", "al",  "el",  "de",  "da",
+                                        "di",  "du",   "van", "von", "der", "den", "la",
+                                        "le",  "abu",  "ben", "dos", "das", "del", NULL};
 /* Capitalised words that do not start or continue a name. */
 static const char *const NOT_NAMES[] = {
-    "the",      "a",      "an",        "in",       "on",       "at",        "and",      "but",
-    "of",       "for",    "with",      "by",       "from",     "to",        "as",       "after",
-    "before",   "during", "since",     "monday",   "tuesday",  "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january",   "february", "march",    "april",     "may",      "june",
-    "july",     "august", "september", "october",  "november", "december",  "jan.",     "feb.",
-    "aug.",     "sept.",  "oct.",      "nov.",     "dec.",     "he",        "she",      "it",
-    "they",     "we",     "i",         "his",      "her",      "its",       "their",    "this",
-    "that",     "there",  "when",      "while",    "if",       "said",      "says",     NULL};
+    "the",       "a",        "an",       "in",       "on",     "at",      "and",
+    "but",       "of",       "for",      "with",     "by",     "from",    "to",
+    "as",        "after",    "before",   "during",   "since",  "monday",  "tuesday",
+    "wednesday", "thursday", "friday",   "saturday", "sunday", "january", "february",
+    "march",     "april",    "may",      "june",     "july",   "august",  "september",
+    "october",   "november", "december", "jan.",     "feb.",   "aug.",    "sept.",
+    "oct.",      "nov.",     "dec.",     "he",       "she",    "it",      "they",
+    "we",        "i",        "his",      "her",      "its",    "their",   "this",
+    "that",      "there",    "when",     "while",    "if",     "said",    "says",
+    "meanwhile", "however",  "earlier",  "later",    "last",   "under",   "despite",
+    NULL};
 /* Words that cannot sit between a state and its organ. */
 static const char *const NOT_MODIFIERS[] = {"the",  "a",    "an",   "of",    "and", "or",   "to",
                                             "in",   "on",   "at",   "for",   "by",  "with", "from",
                                             "as",   "that", "said", "says",  "is",  "was",  "has",
                                             "have", "had",  "will", "would", NULL};
+static const char *const DETERMINERS[] = {"the", "a", "an", NULL};
 
 static bool is_name_token(const ag_token *t)
 {
@@ -185,27 +201,107 @@ static bool is_person(const ag_cast_actor *a)
     return a->kind == AG_KIND_PERSON || a->kind == AG_KIND_LEADER;
 }
 
+/* The cast index of the state cast actor c belongs to, or -1. */
+static int state_of(ag_mentions *m, int c)
+{
+    size_t s;
+    if (m->cast[c].kind == AG_KIND_STATE)
+        return c;
+    if (!m->cast[c].country || !ag_dict_find(m->d, m->cast[c].country, &s))
+        return -1;
+    return ag_cast_dict(m, s);
+}
+
+/* The organisation a dictionary actor works for, when the top of its
+ * parent chain is not a state ("UN Secretary-General" -> UN, a Hamas
+ * leader -> Hamas); else -1. */
+static long organisation_of(const ag_mentions *m, size_t d)
+{
+    size_t k = d;
+    for (int hops = 0; ag_dict_actor_at(m->d, k)->parent && hops < 8; hops++)
+        if (!ag_dict_find(m->d, ag_dict_actor_at(m->d, k)->parent, &k))
+            return -1;
+    ag_kind root = ag_dict_actor_at(m->d, k)->kind;
+    return k != d && root != AG_KIND_STATE ? (long)k : -1;
+}
+
 /* ---- output ---- */
 
-static ag_mention *emit(ag_mentions *m, size_t t0, size_t t1, ag_mention_how how, int a0, int a1)
+/* Counts a mention of cast actor c, and of its state. */
+static void weigh(ag_mentions *m, int c)
+{
+    m->cast[c].last = ++m->clock;
+    m->cast[c].weight++;
+    int s = state_of(m, c);
+    if (s >= 0 && s != c)
+        m->cast[s].weight++;
+}
+
+/* "(FSB)" after a name: the end of the bracket, or t1. */
+static size_t past_acronym(const ag_mentions *m, size_t t1)
+{
+    if (t1 + 2 < m->n && is(&m->t[t1], "(") && (m->t[t1 + 1].flags & AG_TOK_UPPER) &&
+        is(&m->t[t1 + 2], ")"))
+        return t1 + 3;
+    return t1;
+}
+
+static ag_mention *emit_all(ag_mentions *m, size_t t0, size_t t1, ag_mention_how how, const int *a,
+                            int n)
 {
     ag_grow(&m->out, &m->capout, m->nout + 1, sizeof *m->out);
     ag_mention *x = &m->out[m->nout++];
-    if (t1 < m->n && (m->t[t1].flags & AG_TOK_POSS)) {
-        t1++;
-        x->poss = true;
-    } else {
-        x->poss = false;
-    }
+    t1 = past_acronym(m, t1);
+    x->poss = t1 < m->n && (m->t[t1].flags & AG_TOK_POSS);
     x->t0 = t0;
-    x->t1 = t1;
+    x->t1 = t1 + x->poss;
     x->how = how;
-    x->actor[0] = a0;
-    x->actor[1] = a1;
-    m->cast[a0].last = ++m->clock;
-    if (a1 >= 0)
-        m->cast[a1].last = ++m->clock;
+    x->nactor = 0;
+    for (int i = 0; i < n && i < AG_MENTION_MAX; i++) {
+        x->actor[x->nactor++] = a[i];
+        weigh(m, a[i]);
+    }
     return x;
+}
+
+/* Emits a mention of one actor; returns the token after it. */
+static size_t emit(ag_mentions *m, size_t t0, size_t t1, ag_mention_how how, int a)
+{
+    return emit_all(m, t0, t1, how, &a, 1)->t1;
+}
+
+/* ---- the document's states ---- */
+
+/* Whether cast actor a ranks before b: more mentioned (with the parts of
+ * a state), then mentioned more recently. */
+static bool ranks_before(const ag_mentions *m, int a, int b)
+{
+    const ag_cast_actor *x = &m->cast[a], *y = &m->cast[b];
+    return x->weight != y->weight ? x->weight > y->weight : x->last > y->last;
+}
+
+/* The topic: the state the document mentions most (the earliest of
+ * equals), or -1. */
+static int topic(const ag_mentions *m)
+{
+    int best = -1;
+    for (size_t c = 0; c < m->ncast; c++)
+        if (m->cast[c].kind == AG_KIND_STATE && m->cast[c].weight &&
+            (best < 0 || m->cast[c].weight > m->cast[best].weight))
+            best = (int)c;
+    return best;
+}
+
+/* The first state the current sentence mentions, else the topic. */
+static int sentence_state(ag_mentions *m)
+{
+    for (size_t k = 0; k < m->nout; k++)
+        for (int j = 0; j < m->out[k].nactor; j++) {
+            int s = state_of(m, m->out[k].actor[j]);
+            if (s >= 0)
+                return s;
+        }
+    return topic(m);
 }
 
 /* ---- people ---- */
@@ -243,22 +339,29 @@ static int add_person(ag_mentions *m, size_t t0, size_t t1, int organ, ag_kind k
     return (int)m->ncast - 1;
 }
 
-/* A person named at token j: a known one, or a new one belonging to cast
- * actor `organ` (-1: none). Returns the cast index and sets *end, or -1. */
+/* A person named at token j: a known one (or the organisation a known
+ * official works for), or a new one belonging to cast actor `organ` (-1:
+ * none). Returns the cast index and sets *end, or -1. */
 static int person_at(ag_mentions *m, size_t j, int organ, ag_kind kind, size_t *end)
 {
     size_t len;
     const ag_sense *s = sense_at(m, j, ACTOR_SENSES, &len);
+    *end = name_end(m, j);
     if (s) {
         const ag_dict_actor *d = ag_dict_actor_at(m->d, s->ref);
-        if (d->kind != AG_KIND_PERSON && d->kind != AG_KIND_LEADER)
+        if (d->kind == AG_KIND_PERSON || d->kind == AG_KIND_LEADER) {
+            long org = organisation_of(m, s->ref);
+            *end = j + len;
+            return ag_cast_dict(m, org >= 0 ? (size_t)org : s->ref);
+        }
+        if (*end <= j + len) /* a name of a place or a state, not of a person */
             return -1;
-        *end = j + len;
-        return ag_cast_dict(m, s->ref);
     }
-    *end = name_end(m, j);
     if (*end == j)
         return -1;
+    if (organ >= 0 && m->cast[organ].dict >= 0 && m->cast[organ].kind != AG_KIND_STATE &&
+        state_of(m, organ) < 0)
+        return organ; /* an official of an organisation stands for it */
     return add_person(m, j, *end, organ, kind);
 }
 
@@ -274,10 +377,8 @@ static size_t known_person(ag_mentions *m, size_t i)
         bool full =
             i + 1 < m->n && m->t[i].hnorm == a->first_name && m->t[i + 1].hnorm == a->surname;
         bool last = m->t[i].hnorm == a->surname && (i + 1 >= m->n || !is_name_token(&m->t[i + 1]));
-        if (full || last) {
-            emit(m, i, i + 1 + full, AG_MENTION_PERSON, (int)c, -1);
-            return 1 + full;
-        }
+        if (full || last)
+            return emit(m, i, i + 1 + full, AG_MENTION_PERSON, (int)c);
     }
     return 0;
 }
@@ -312,12 +413,12 @@ static bool fits(const ag_cast_actor *a, pclass p, bool need_plural)
     return !is_person(a) && (!need_plural || a->plural);
 }
 
-/* The referent of a pronoun: see mention.h. */
+/* The referent of a pronoun among single actors: see mention.h. */
 static int resolve_in(const ag_mentions *m, pclass p, bool plural)
 {
     for (size_t k = m->nout; k-- > 0;)
-        for (int j = 0; j < 2; j++)
-            if (m->out[k].actor[j] >= 0 && fits(&m->cast[m->out[k].actor[j]], p, plural))
+        for (int j = 0; j < m->out[k].nactor; j++)
+            if (fits(&m->cast[m->out[k].actor[j]], p, plural))
                 return m->out[k].actor[j];
     int best = -1;
     for (size_t c = 0; c < m->ncast; c++)
@@ -331,10 +432,64 @@ static int resolve_in(const ag_mentions *m, pclass p, bool plural)
     return best;
 }
 
-static int resolve_pronoun(const ag_mentions *m, pclass p)
+/* Whether tokens [a, b) only coordinate: ",", "and", "or", "as well as". */
+static bool coordination(const ag_mentions *m, size_t a, size_t b)
 {
-    int r = p == P_GROUP ? resolve_in(m, p, true) : -1;
-    return r >= 0 ? r : resolve_in(m, p, false);
+    static const char *const W[] = {",", "and", "or", "as", "well", "the", NULL};
+    bool any = false;
+    for (size_t k = a; k < b; k++) {
+        if (!in_words(&m->t[k], W))
+            return false;
+        any = any || !is(&m->t[k], "the");
+    }
+    return any;
+}
+
+/* "they": the coordination ending with the sentence's last mention, or
+ * the last subject of several actors. Returns how many (0: neither). */
+static int resolve_group(const ag_mentions *m, int out[AG_MENTION_MAX])
+{
+    int n = 0;
+    for (size_t k = m->nout; k-- > 0 && n < AG_MENTION_MAX;) {
+        if (k + 1 < m->nout && !coordination(m, m->out[k].t1, m->out[k + 1].t0))
+            break;
+        out[n++] = m->out[k].actor[0];
+    }
+    if (n >= 2)
+        return n;
+    size_t latest = 0;
+    for (size_t c = 0; c < m->ncast; c++)
+        if (m->cast[c].last_subject > latest)
+            latest = m->cast[c].last_subject;
+    if (m->ngroup < 2 || m->group_clock < latest)
+        return 0;
+    memcpy(out, m->group, (size_t)m->ngroup * sizeof *out);
+    return m->ngroup;
+}
+
+static int resolve_pronoun(const ag_mentions *m, pclass p, int out[AG_MENTION_MAX])
+{
+    if (p == P_GROUP) {
+        int n = resolve_group(m, out);
+        if (n)
+            return n;
+        out[0] = resolve_in(m, p, true);
+        if (out[0] >= 0)
+            return 1;
+    }
+    out[0] = resolve_in(m, p == P_GROUP ? P_THING : p, false);
+    return out[0] >= 0;
+}
+
+static bool excepted(const ag_mentions *m, const ag_dict_anaphor *an, int c)
+{
+    const ag_dict_actor *d = dict_actor(m, c);
+    for (size_t i = 0; d && i < an->nexcept; i++) {
+        const ag_dict_actor *x = ag_dict_actor_at(m->d, an->except[i]);
+        if (d == x || ag_streq(d->parent, x->id))
+            return true;
+    }
+    return false;
 }
 
 /* What cast actor c stands for when a description names kind `refers`:
@@ -342,17 +497,10 @@ static int resolve_pronoun(const ag_mentions *m, pclass p)
 static int as_kind(ag_mentions *m, int c, ag_kind refers)
 {
     const ag_cast_actor *a = &m->cast[c];
-    const ag_dict_actor *d = dict_actor(m, c);
     switch (refers) {
-    case AG_KIND_STATE: {
-        if (a->kind == AG_KIND_STATE)
-            return c;
-        size_t s;
-        if (!a->country || !ag_dict_find(m->d, a->country, &s))
-            return -1;
-        return ag_cast_dict(m, s);
-    }
+    case AG_KIND_STATE: return state_of(m, c);
     case AG_KIND_IGO: {
+        const ag_dict_actor *d = dict_actor(m, c);
         if (a->kind != AG_KIND_IGO || !d)
             return a->kind == AG_KIND_IGO ? c : -1;
         size_t idx = (size_t)a->dict, p;
@@ -364,61 +512,66 @@ static int as_kind(ag_mentions *m, int c, ag_kind refers)
         return ag_cast_dict(m, idx);
     }
     case AG_KIND_PERSON: return is_person(a) ? c : -1;
+    case AG_KIND_OTHER: return is_person(a) ? -1 : c;
     default: return a->kind == refers ? c : -1;
     }
 }
 
-/* The `count` most recently mentioned distinct actors of kind `refers`;
- * returns how many were found (into out[0..]). */
-static int recent_of_kind(ag_mentions *m, ag_kind refers, int count, int out[2])
+/* The actors a description names (see mention.h); returns how many. */
+static int describe(ag_mentions *m, const ag_dict_anaphor *an, int out[AG_MENTION_MAX])
 {
-    int found = 0;
-    size_t below = (size_t)-1;
-    while (found < count) {
+    int n = 0;
+    bool by_weight = an->refers == AG_KIND_STATE || an->refers == AG_KIND_IGO;
+    if (an->refers == AG_KIND_OTHER)
+        return resolve_pronoun(m, P_THING, out);
+    while (n < an->count) {
         int best = -1;
-        for (size_t c = 0; c < m->ncast; c++)
-            if (m->cast[c].last && m->cast[c].last < below &&
-                (best < 0 || m->cast[c].last > m->cast[best].last))
-                best = (int)c;
+        for (size_t c = 0; c < m->ncast; c++) {
+            int r = m->cast[c].last ? as_kind(m, (int)c, an->refers) : -1;
+            bool taken = r < 0 || excepted(m, an, r);
+            for (int i = 0; i < n && !taken; i++)
+                taken = out[i] == r;
+            if (!taken && (best < 0 || (by_weight ? ranks_before(m, r, best)
+                                                  : m->cast[c].last > m->cast[best].last)))
+                best = r;
+        }
         if (best < 0)
             break;
-        below = m->cast[best].last;
-        int r = as_kind(m, best, refers);
-        if (r >= 0 && (found == 0 || out[0] != r))
-            out[found++] = r;
+        out[n++] = best;
     }
-    return found;
+    return n;
 }
 
-/* An organ without its state: the latest actor of that organ, else the
- * organ of the latest state. */
+/* An organ without its state: a group's word is the latest group; else
+ * the latest actor of that organ, else the organ of the topic. */
 static int bare_organ(ag_mentions *m, size_t organ)
 {
+    bool group = ag_dict_organ_at(m->d, organ)->group;
     int best = -1;
     for (size_t c = 0; c < m->ncast; c++) {
         const ag_dict_actor *d = dict_actor(m, (int)c);
-        if (d && d->organ == (int)organ && (best < 0 || m->cast[c].last > m->cast[best].last))
+        bool same = group ? m->cast[c].kind == AG_KIND_GROUP : d && d->organ == (int)organ;
+        if (same && (best < 0 || m->cast[c].last > m->cast[best].last))
             best = (int)c;
     }
-    if (best >= 0)
+    int st = topic(m);
+    if (best >= 0 || group || st < 0)
         return best;
-    int st[2];
-    if (!recent_of_kind(m, AG_KIND_STATE, 1, st))
-        return -1;
-    long a = ag_dict_organ_actor(m->d, (size_t)m->cast[st[0]].dict, organ);
+    long a = ag_dict_organ_actor(m->d, (size_t)m->cast[st].dict, organ);
     return a < 0 ? -1 : ag_cast_dict(m, (size_t)a);
 }
 
 /* ---- organs ---- */
 
-/* The organ composed from possessor cast actor p: the state's organ, or
- * the possessor itself (an organisation's officials are the organisation). */
+/* The organ composed from possessor cast actor p: the state's organ (a
+ * person's state's), or the possessor itself (an organisation's officials
+ * are the organisation). */
 static int compose(ag_mentions *m, int p, size_t organ)
 {
-    const ag_cast_actor *a = &m->cast[p];
-    if (a->dict < 0 || a->kind != AG_KIND_STATE)
+    int st = m->cast[p].kind == AG_KIND_STATE || is_person(&m->cast[p]) ? state_of(m, p) : -1;
+    if (st < 0)
         return p;
-    long o = ag_dict_organ_actor(m->d, (size_t)a->dict, organ);
+    long o = ag_dict_organ_actor(m->d, (size_t)m->cast[st].dict, organ);
     return o < 0 ? p : ag_cast_dict(m, (size_t)o);
 }
 
@@ -432,16 +585,16 @@ static bool modifier(const ag_mentions *m, size_t k)
 static const ag_sense *organ_after(const ag_mentions *m, size_t j, int skip, size_t *end)
 {
     for (int s = 0; j < m->n && s <= skip; s++) {
-        size_t len;
+        size_t len, alen;
         const ag_sense *o = sense_at(m, j, ORGAN_SENSES, &len);
         if (o) {
             *end = j + len;
             return o;
         }
-        if (!modifier(m, j) ||
-            (m->t[j].flags & AG_TOK_CAP && !sense_at(m, j, BIT(AG_SENSE_ADJ), &len)))
+        bool adj = sense_at(m, j, BIT(AG_SENSE_ADJ), &alen) != NULL;
+        if (!modifier(m, j) || ((m->t[j].flags & AG_TOK_CAP) && !adj))
             return NULL;
-        j += sense_at(m, j, BIT(AG_SENSE_ADJ), &len) ? len : 1;
+        j += adj ? alen : 1;
     }
     return NULL;
 }
@@ -469,12 +622,9 @@ static size_t organ_mention(ag_mentions *m, size_t t0, size_t j, int actor, bool
     size_t k = subbody_end(m, j), end;
     title = title || k > j;
     int person = title ? person_at(m, k, actor, AG_KIND_LEADER, &end) : -1;
-    if (person >= 0) {
-        emit(m, t0, end, AG_MENTION_PERSON, person, -1);
-        return m->out[m->nout - 1].t1;
-    }
-    emit(m, t0, k, AG_MENTION_ORGAN, actor, -1);
-    return m->out[m->nout - 1].t1;
+    if (person >= 0)
+        return emit(m, t0, end, AG_MENTION_PERSON, person);
+    return emit(m, t0, k, AG_MENTION_ORGAN, actor);
 }
 
 /* A private person by role: "businessman Martin Ryan", "journalist, X". */
@@ -486,8 +636,38 @@ static size_t role_person(ag_mentions *m, size_t t0, size_t j, int country_of)
         return 0;
     if (country_of >= 0 && m->cast[p].dict < 0 && !m->cast[p].country)
         m->cast[p].country = m->cast[country_of].country;
-    emit(m, t0, end, AG_MENTION_PERSON, p, -1);
-    return m->out[m->nout - 1].t1;
+    return emit(m, t0, end, AG_MENTION_PERSON, p);
+}
+
+/* "Evan Gershkovich, a reporter ...", "Serdar Kilic, Ankara's special
+ * envoy": a name followed by a role or a title in apposition. */
+static size_t apposition(ag_mentions *m, size_t i)
+{
+    size_t e = name_end(m, i), k, len, end;
+    if (e == i || e + 2 >= m->n || !is(&m->t[e], ","))
+        return 0;
+    k = e + 1 + in_words(&m->t[e + 1], DETERMINERS);
+    const ag_sense *own = sense_at(m, k, ACTOR_SENSES | BIT(AG_SENSE_ADJ), &len);
+    int organ = -1, country = -1;
+    if (own) {
+        country = ag_cast_dict(m, own->ref);
+        k += len + (k + len < m->n && (m->t[k + len].flags & AG_TOK_POSS));
+    }
+    const ag_sense *o = organ_after(m, k, 2, &end);
+    if (o && o->kind == AG_SENSE_TITLE) {
+        int st = country >= 0 ? country : sentence_state(m);
+        organ = st >= 0 ? compose(m, st, o->ref) : -1;
+    } else {
+        size_t r = k; /* a role, perhaps after one modifier: "a reporter", "a Danish activist" */
+        if (!sense_at(m, r, BIT(AG_SENSE_ROLE), &len) &&
+            !(modifier(m, r) && sense_at(m, ++r, BIT(AG_SENSE_ROLE), &len)))
+            return 0;
+        end = r + len;
+    }
+    int p = add_person(m, i, e, organ, organ >= 0 ? AG_KIND_LEADER : AG_KIND_PERSON);
+    if (organ < 0 && country >= 0 && !m->cast[p].country)
+        m->cast[p].country = m->cast[country].country;
+    return emit(m, i, end, AG_MENTION_PERSON, p);
 }
 
 /* ---- scanning ---- */
@@ -496,10 +676,9 @@ static size_t role_person(ag_mentions *m, size_t t0, size_t j, int country_of)
 static size_t possessor(ag_mentions *m, size_t i, size_t len, const ag_sense *s)
 {
     int p = ag_cast_dict(m, s->ref);
-    size_t j = i + len, end, rlen;
+    size_t j = past_acronym(m, i + len), end, rlen, alen;
     bool poss = j < m->n && (m->t[j].flags & AG_TOK_POSS);
     bool adj = s->kind == AG_SENSE_ADJ;
-    size_t alen;
     bool can_adj = adj || sense_at(m, i, BIT(AG_SENSE_ADJ), &alen); /* "U.S. defence firms" */
     const ag_sense *o = organ_after(m, poss ? j + 1 : j, poss ? 3 : can_adj ? 1 : 0, &end);
     if (o)
@@ -509,52 +688,85 @@ static size_t possessor(ag_mentions *m, size_t i, size_t len, const ag_sense *s)
         if (r)
             return r;
     }
-    emit(m, i, j,
-         adj                      ? AG_MENTION_ADJ
-         : is_person(&m->cast[p]) ? AG_MENTION_PERSON
-                                  : AG_MENTION_NAME,
-         p, -1);
-    return m->out[m->nout - 1].t1;
+    if (is_person(&m->cast[p]) && m->cast[p].dict >= 0) {
+        long org = organisation_of(m, (size_t)m->cast[p].dict);
+        if (org >= 0)
+            p = ag_cast_dict(m, (size_t)org);
+    }
+    return emit(m, i, i + len,
+                adj                      ? AG_MENTION_ADJ
+                : is_person(&m->cast[p]) ? AG_MENTION_PERSON
+                                         : AG_MENTION_NAME,
+                p);
+}
+
+/* Whether token i can open a noun phrase of its own: the sentence start, a
+ * punctuation mark, a number or a function word before it (not "world" in
+ * "world leaders", not "a"). */
+static bool opener(const ag_mentions *m, size_t i)
+{
+    static const char *const F[] = {"where", "when",  "while", "and",   "or",    "of",     "in",
+                                    "on",    "at",    "by",    "for",   "with",  "from",   "to",
+                                    "that",  "which", "who",   "as",    "after", "before", "since",
+                                    "said",  "says",  "but",   "other", "more",  NULL};
+    if (i == 0)
+        return true;
+    const ag_token *p = &m->t[i - 1];
+    return (p->flags & (AG_TOK_PUNCT | AG_TOK_QUOTE | AG_TOK_NUM)) || in_words(p, F);
 }
 
 /* An organ word or title with no state before it: "the government of
- * France", "police in Georgia", "President X", "the Senate". */
+ * France", "police in Georgia", "President X", "the Senate", "police". */
 static size_t lone_organ(ag_mentions *m, size_t i, size_t len, const ag_sense *s)
 {
     size_t j = i + len, k, end;
     if (j + 1 < m->n && (is(&m->t[j], "of") || is(&m->t[j], "in"))) {
         k = j + 1 + (is(&m->t[j + 1], "the") ? 1 : 0);
         const ag_sense *st = sense_at(m, k, ACTOR_SENSES, &end);
-        if (st && ag_dict_actor_at(m->d, st->ref)->kind == AG_KIND_STATE) {
-            int a = compose(m, ag_cast_dict(m, st->ref), s->ref);
-            emit(m, i, k + end, AG_MENTION_ORGAN, a, -1);
-            return m->out[m->nout - 1].t1;
-        }
+        if (st && ag_dict_actor_at(m->d, st->ref)->kind == AG_KIND_STATE)
+            return emit(m, i, k + end, AG_MENTION_ORGAN,
+                        compose(m, ag_cast_dict(m, st->ref), s->ref));
     }
-    if (s->kind == AG_SENSE_TITLE) {
-        int p = person_at(m, j, -1, AG_KIND_LEADER, &end);
-        if (p >= 0) {
-            emit(m, i, end, AG_MENTION_PERSON, p, -1);
-            return m->out[m->nout - 1].t1;
-        }
+    int st = sentence_state(m);
+    if (s->kind == AG_SENSE_TITLE && j < m->n && is_name_token(&m->t[j])) {
+        int organ = st >= 0 ? compose(m, st, s->ref) : -1;
+        int p = person_at(m, j, organ, AG_KIND_LEADER, &end);
+        if (p >= 0)
+            return emit(m, i, end, AG_MENTION_PERSON, p);
     }
-    if (i > 0 && is(&m->t[i - 1], "the")) {
+    bool the = i > 0 && is(&m->t[i - 1], "the");
+    ag_kind kind = ag_dict_organ_at(m->d, s->ref)->kind;
+    bool collective = kind != AG_KIND_POPULATION && kind != AG_KIND_COMPANY &&
+                      kind != AG_KIND_MEDIA && s->kind == AG_SENSE_ORGAN;
+    if (the || (collective && opener(m, i))) {
         int a = bare_organ(m, s->ref);
-        if (a >= 0) {
-            emit(m, i - 1, j, AG_MENTION_ANAPHOR, a, -1);
-            return m->out[m->nout - 1].t1;
-        }
+        if (a >= 0)
+            return emit(m, i - the, j, AG_MENTION_ANAPHOR, a);
     }
     return i + len;
 }
 
 static size_t anaphor(ag_mentions *m, size_t i, size_t len, const ag_sense *s)
 {
-    const ag_dict_anaphor *a = ag_dict_anaphor_at(m->d, s->ref);
-    int r[2] = {-1, -1};
-    if (recent_of_kind(m, a->refers, a->count, r) == a->count)
-        emit(m, i, i + len, AG_MENTION_ANAPHOR, r[0], r[1]);
-    return i + len;
+    const ag_dict_anaphor *an = ag_dict_anaphor_at(m->d, s->ref);
+    size_t from = i;
+    if (an->head) { /* "the 27-nation bloc": "the" and up to two modifiers before */
+        while (from > 0 && from + 3 > i && !is(&m->t[from - 1], "the") &&
+               !(m->t[from - 1].flags & AG_TOK_PUNCT) && !(m->t[from - 1].flags & AG_TOK_CAP))
+            from--;
+        if (from == 0 || !is(&m->t[from - 1], "the"))
+            return i + len;
+        from--;
+    }
+    int r[AG_MENTION_MAX], n = describe(m, an, r);
+    if (n < an->count)
+        return i + len;
+    size_t j = i + len, end;
+    const ag_sense *o =
+        j < m->n && (m->t[j].flags & AG_TOK_POSS) ? organ_after(m, j + 1, 1, &end) : NULL;
+    for (int k = 0; o && k < n; k++) /* "the three countries' ambassadors" */
+        r[k] = compose(m, r[k], o->ref);
+    return emit_all(m, from, o ? end : j, AG_MENTION_ANAPHOR, r, n)->t1;
 }
 
 static size_t pronoun_at(ag_mentions *m, size_t i)
@@ -563,14 +775,19 @@ static size_t pronoun_at(ag_mentions *m, size_t i)
     pclass p = pronoun(&m->t[i], &poss);
     if (p == P_NONE)
         return 0;
-    int r = resolve_pronoun(m, p);
-    if (r < 0)
+    int r[AG_MENTION_MAX], n = resolve_pronoun(m, p, r);
+    if (!n)
         return i + 1;
     size_t end;
     const ag_sense *o = poss ? organ_after(m, i + 1, 1, &end) : NULL;
-    if (o)
-        return organ_mention(m, i, end, compose(m, r, o->ref), o->kind == AG_SENSE_TITLE);
-    ag_mention *x = emit(m, i, i + 1, AG_MENTION_PRONOUN, r, -1);
+    if (o && n == 1)
+        return organ_mention(m, i, end, compose(m, r[0], o->ref), o->kind == AG_SENSE_TITLE);
+    if (poss && i + 1 < m->n && (is(&m->t[i + 1], "country") || is(&m->t[i + 1], "nation"))) {
+        int st = state_of(m, r[0]); /* "his country" */
+        if (st >= 0)
+            return emit(m, i, i + 2, AG_MENTION_PRONOUN, st);
+    }
+    ag_mention *x = emit_all(m, i, i + 1, AG_MENTION_PRONOUN, r, n);
     x->poss = x->poss || poss;
     return i + 1;
 }
@@ -590,7 +807,9 @@ static size_t scan_at(ag_mentions *m, size_t i)
     if ((k = pronoun_at(m, i)))
         return k;
     if ((k = known_person(m, i)))
-        return i + k;
+        return k;
+    if (!len && (k = apposition(m, i)))
+        return k;
     return i + (len ? len : 1);
 }
 

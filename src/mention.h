@@ -3,24 +3,34 @@
  * ag_mentions_find reads a sentence's tokens against the dictionary:
  * names, capitals and seats ("Baku", "the Kremlin"); adjectives alone
  * ("Azerbaijani claims"); organs composed with their state by adjective,
- * possessive, "of" or a possessive pronoun ("Hungarian lawmakers",
- * "Azerbaijan's parliament", "the government of France", "its parliament"),
+ * possessive, "of"/"in" or a possessive pronoun ("Hungarian lawmakers",
+ * "Azerbaijan's parliament", "police in Georgia", "its parliament"),
  * absorbing the parts that speak for them ("the parliament's foreign
- * relations committee", "foreign ministry spokeswoman"); people by title or
- * role and capitalised name ("parliament speaker Alen Simonian", "the
- * businessman, Martin Ryan"), later by surname alone; and references that
- * are resolved here:
- *   - it/its, they/their/them: the most recent non-person mention earlier
- *     in the sentence, else the most recent subject (ag_mentions_subject)
- *     that is not a person, else the most recent non-person mention;
- *     he/she/his/her/him: the same among people and leaders;
- *   - descriptions ("the bloc", "the two countries", "the country"): the
- *     most recently mentioned actor(s) of the kind they name (a state for
- *     an organ mentioned: AZE for AZE.PARLIAMENT; the organisation for an
- *     IGO body);
- *   - an organ with "the" but no state ("the Senate", "the government"):
- *     the most recent actor of that organ, else that organ of the most
- *     recently mentioned state.
+ * relations committee", "foreign ministry spokeswoman") and an acronym in
+ * brackets after a name ("Federal Security Service (FSB)"); people by
+ * title or role and capitalised name ("parliament speaker Alen Simonian",
+ * "the businessman, Martin Ryan", "Evan Gershkovich, a reporter",
+ * "Serdar Kilic, Ankara's special envoy"), later by surname alone. A
+ * title with no state before it takes the first state the sentence
+ * mentions, else the document's topic (its most mentioned state, the
+ * first of equals). Officials of an organisation or a group stand for it:
+ * "NATO chief Jens Stoltenberg" is NATO, "Hamas leader X" is Hamas.
+ *
+ * References are resolved here:
+ *   - it/its: the most recent non-person mention earlier in the sentence,
+ *     else the most recent subject (ag_mentions_subject) that is not a
+ *     person, else the most recent non-person mention; he/she/his/her/him
+ *     the same among people and leaders; they/their/them: a coordination
+ *     earlier in the sentence ("Spain, Ireland and Norway said they"),
+ *     else the last subject when it was several actors, else as "it" but
+ *     preferring actors that are plural; "its country" is its state;
+ *   - descriptions ("the bloc", "the two countries", "the 27-nation
+ *     bloc"): actors of the kind they name (a state for an organ: AZE for
+ *     AZE.PARLIAMENT; the organisation for an IGO body), the most
+ *     mentioned first, then the most recent ("the country" is the topic);
+ *   - an organ with no state ("the Senate", "police", "the government"):
+ *     the most recent actor of that organ, else that organ of the topic;
+ *     a group's word ("the rebels") is the most recent group.
  * The cast lists every actor a document has mentioned so far, in order of
  * first mention: dictionary actors and the people found in the text.
  *
@@ -39,6 +49,8 @@
 #include "graph.h"
 #include "text.h"
 
+enum { AG_MENTION_MAX = 4 }; /* actors one mention can name ("the three countries") */
+
 typedef enum {
     AG_MENTION_NAME,    /* a name, demonym, capital or seat */
     AG_MENTION_ADJ,     /* an adjective alone, modifying the next noun */
@@ -51,8 +63,9 @@ typedef enum {
 typedef struct {
     size_t t0, t1; /* tokens [t0, t1) of the sentence */
     ag_mention_how how;
-    bool poss;    /* possessive: followed by 's, or its/his/her/their */
-    int actor[2]; /* cast indices; actor[1] is -1 unless two are meant */
+    bool poss;                 /* possessive: followed by 's, or its/his/her/their */
+    int actor[AG_MENTION_MAX]; /* cast indices */
+    int nactor;
 } ag_mention;
 
 typedef struct {
@@ -62,6 +75,7 @@ typedef struct {
     bool plural;
     size_t last;                  /* order of its latest mention (0: never) */
     size_t last_subject;          /* order of its latest use as a subject (0: never) */
+    size_t weight;                /* mentions of it, or for a state of it and its parts */
     uint64_t first_name, surname; /* people from the text: token hashes */
 } ag_cast_actor;
 
@@ -77,8 +91,9 @@ void ag_mentions_reset(ag_mentions *m);
  * order. */
 size_t ag_mentions_find(ag_mentions *m, const char *text, const ag_token *t, size_t n,
                         const ag_mention **out);
-/* Records that cast actor `actor` was a clause subject (for pronouns). */
-void ag_mentions_subject(ag_mentions *m, int actor);
+/* Records the subject of a clause (cast indices actors[0..n), for
+ * pronouns): "they" can later mean all of them. */
+void ag_mentions_subject(ag_mentions *m, const int *actors, size_t n);
 
 size_t ag_cast_count(const ag_mentions *m);
 const ag_cast_actor *ag_cast_at(const ag_mentions *m, size_t i);

@@ -239,6 +239,13 @@ DEU|MIL|Bundeswehr|German military
 TUR|PARLIAMENT|Grand National Assembly|Turkish parliament
 CHN|MIL|PLA;People's Liberation Army|Chinese military
 KOR|PRESIDENT|Blue House|
+RUS|INTEL|FSB;Federal Security Service;SVR;GRU|Russian intelligence
+USA|INTEL|CIA;Central Intelligence Agency;FBI;Federal Bureau of Investigation|US intelligence
+USA|MOF|Treasury Department;US Treasury;U.S. Treasury|US Treasury
+GBR|INTEL|MI6;MI5;GCHQ|British intelligence
+ISR|INTEL|Mossad;Shin Bet|Israeli intelligence
+PSE|GOV|Palestinian Authority;PA|Palestinian Authority
+CHN|POLICE|China Coast Guard;Chinese coast guard|Chinese coast guard
 IND|PARLIAMENT|Lok Sabha|Indian parliament
 JPN|PARLIAMENT|Diet|Japanese parliament
 """

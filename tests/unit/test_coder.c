@@ -247,7 +247,7 @@ Test(coder, wire_sentences)
          "SRB.PRESIDENT>XKX- XKX>SRB-", "SRB.PRESIDENT>SRB-"},
         {"India and Canada expelled each other's diplomats in a row over the killing of a Sikh "
          "leader.",
-         "IND>CAN- CAN>IND-", NULL},
+         "IND>CAN.DIPLOMATS- CAN>IND.DIPLOMATS-", "CAN>CAN.DIPLOMATS- IND>IND.DIPLOMATS-"},
         {"The African Union suspended Gabon after the military seized power in a coup.", "AU>GAB-",
          NULL},
         {"Britain summoned Iran's ambassador to protest against the execution of a dual national.",

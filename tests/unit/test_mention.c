@@ -47,11 +47,11 @@ static void mentions(const char *text, ag_buf *out)
             const ag_token *a = &ts.tok[i + ms[k].t0], *b = &ts.tok[i + ms[k].t1 - 1];
             ag_buf_printf(out, "%s%.*s=%s", k ? "|" : "", (int)(b->end - a->start), text + a->start,
                           ag_cast_at(m, ms[k].actor[0])->id);
-            if (ms[k].actor[1] >= 0)
-                ag_buf_printf(out, "+%s", ag_cast_at(m, ms[k].actor[1])->id);
+            for (int x = 1; x < ms[k].nactor; x++)
+                ag_buf_printf(out, "+%s", ag_cast_at(m, ms[k].actor[x])->id);
         }
         if (n)
-            ag_mentions_subject(m, ms[0].actor[0]);
+            ag_mentions_subject(m, ms[0].actor, (size_t)ms[0].nactor);
         i = e;
     }
 }
