@@ -29,7 +29,8 @@ enum {
     F_AS = 1u << 16,
     F_QUOTE = 1u << 17,
     F_BY = 1u << 18,
-    F_TIME = 1u << 19 /* Tuesday, week, overnight: in time adjuncts */
+    F_TIME = 1u << 19, /* Tuesday, week, overnight: in time adjuncts */
+    F_PUNCT = 1u << 20 /* any other punctuation: no plain word */
 };
 
 static const struct {
@@ -69,6 +70,9 @@ static const struct {
     {"least", F_DET},
     {"than", F_DET},
     {"nearly", F_DET},
+    {"million", F_DET},
+    {"billion", F_DET},
+    {"thousand", F_DET},
     {"new", F_DET},
     {"further", F_DET | F_ADV},
     {"of", F_PREP},
@@ -389,6 +393,8 @@ static unsigned fw_of(const ag_coder *c, size_t i)
     unsigned f = 0;
     if (t->flags & AG_TOK_QUOTE)
         return F_QUOTE;
+    if ((t->flags & AG_TOK_PUNCT) && !ag_phrases_longest(&c->words, t, 1, 0, NULL, NULL, &v, &n))
+        return F_PUNCT;
     if (ag_phrases_longest(&c->words, t, 1, 0, NULL, NULL, &v, &n))
         for (size_t k = 0; k < n; k++)
             f |= v[k];
@@ -690,6 +696,8 @@ static void build_groups(ag_coder *c)
         if (!is_act(x))
             continue;
         int nx = next_item(c, k);
+        while (nx < (int)c->ni && (c->it[nx].fw & (F_AUX | F_NEG)))
+            nx = next_item(c, nx);
         bool clause = nx < (int)c->ni && is_verb(&c->it[nx]) && last >= 0 && verb_before(c, last);
         if (last >= 0 && coordinated(c, last, k) && !clause) {
             x->group = c->it[last].group;
@@ -803,6 +811,8 @@ static bool clause_edge(const item *x)
 
 static bool subject_of(ag_coder *c, int k, party *p, int depth);
 static int noun_owner(const ag_coder *c, int k);
+static bool light(const item *x);
+static bool plain_word(const item *x);
 
 /* The subject of the clause that item j stands in, looking left: that of
  * its verb when one is found, else the nearest actor outside a
@@ -863,13 +873,26 @@ static int coordinated_verb(const ag_coder *c, int j, bool outer)
         }
         if (clause_edge(x))
             break;
-        if (is_verb(x) && x->owner < 0 && found < 0) {
+        bool infinitive = v > 0 && (c->it[v - 1].fw & F_TO);
+        if (is_verb(x) && x->owner < 0 && !infinitive && found < 0) {
             found = v;
             if (!outer)
                 break;
         }
     }
     return found;
+}
+
+/* Whether the phrase before "to" at item j is a noun that a cue verb takes
+ * as its object ("condemned the attempt to"). */
+static bool object_of_cue(const ag_coder *c, int j)
+{
+    int v = j - 1;
+    if (v < 0 || !plain_word(&c->it[v]))
+        return false;
+    while (v >= 0 && (plain_word(&c->it[v]) || (c->it[v].fw & F_DET) || transparent(&c->it[v])))
+        v--;
+    return v >= 0 && c->it[v].kind == I_CUE && is_verb(&c->it[v]) && !light(&c->it[v]);
 }
 
 /* The subject of verb item k (see coder.h). */
@@ -888,15 +911,23 @@ static bool subject_of(ag_coder *c, int k, party *p, int depth)
         return false;
     const item *x = &c->it[j];
     bool ing = ends(&c->t[c->it[k].t0], "ing");
-    if ((x->fw & F_TO) && j > 0 && noun_owner(c, j - 1) >= 0) { /* "Kosovo's decision to ban" */
-        party_of_group(c, c->it[noun_owner(c, j - 1)].group, p);
+    int before_to = j > 0 ? before_time(c, j - 1) : -1;
+    if ((x->fw & F_TO) && before_to >= 0 && noun_owner(c, before_to) >= 0) {
+        party_of_group(c, c->it[noun_owner(c, before_to)].group,
+                       p); /* "Kosovo's decision to ban" */
         return true;
     }
     if ((x->fw & F_TO) && j > 0 && is_act(&c->it[j - 1])) { /* "prompting Israel to recall" */
         party_of_group(c, c->it[j - 1].group, p);
         return true;
     }
-    if ((x->fw & F_TO) || (ing && (x->fw & (F_SUB | F_PREP | F_COMMA))))
+    if (ing && (x->fw & F_COMMA)) { /* "..., rejecting": the main clause's subject */
+        int v = coordinated_verb(c, j, true);
+        return v >= 0 ? subject_of(c, v, p, depth + 1) : clause_subject(c, j - 1, p, depth);
+    }
+    if ((x->fw & F_TO) && object_of_cue(c, j))
+        return false; /* "condemned the attempt to overthrow": whose attempt? */
+    if ((x->fw & F_TO) || (ing && (x->fw & (F_SUB | F_PREP))))
         return clause_subject(c, j - 1, p, depth);
     if (is_act(x)) {
         int pp = prep_before(c, j);
@@ -912,8 +943,11 @@ static bool subject_of(ag_coder *c, int k, party *p, int depth)
             return true;
         }
         bool outer = (x->fw & F_COMMA) || (j > 0 && (c->it[j - 1].fw & F_COMMA));
-        int v = coordinated_verb(c, j, outer);
-        return v >= 0 ? subject_of(c, v, p, depth + 1) : clause_subject(c, j - 1, p, depth);
+        int v = coordinated_verb(c, j, outer), that = j;
+        while (outer && v < 0 && that >= 0 && !(c->it[that].fw & F_THAT))
+            that--;
+        return v >= 0 ? subject_of(c, v, p, depth + 1)
+                      : clause_subject(c, (that >= 0 ? that : j) - 1, p, depth);
     }
     if (x->fw & F_REL) {
         int a = j - 1;
@@ -1032,6 +1066,8 @@ static int slot_of_item(const ag_coder *c, const item *x)
     return x->kind == I_WORD && (x->fw & F_PREP) ? ag_lexicon_slot(c->t[x->t0].norm) : -1;
 }
 
+static int apposed(const ag_coder *c, int k);
+
 /* The target in one of `slots` after item k, up to item end. */
 static bool slot_target(const ag_coder *c, int k, int end, uint32_t slots, party *p)
 {
@@ -1043,6 +1079,8 @@ static bool slot_target(const ag_coder *c, int k, int end, uint32_t slots, party
         int a = actor_after(c, j);
         if (a < 0)
             a = owner_after(c, j + 1, end);
+        if (a >= 0 && mention_of(c, &c->it[a])->poss && apposed(c, a) >= 0)
+            a = apposed(c, a);
         if (a >= 0) {
             party_of_group(c, c->it[a].group, p);
             return true;
@@ -1118,8 +1156,8 @@ static bool object_at(ag_coder *c, int j, int end, party *p, bool *event)
         party_of_group(c, a >= 0 ? c->it[a].group : x->group, p);
         return true;
     }
-    if (x->kind == I_CUE && x->pos == AG_POS_NOUN) {
-        *event = true;
+    if (x->kind == I_CUE && x->pos == AG_POS_NOUN && !(j + 1 < end && plain_word(&c->it[j + 1]))) {
+        *event = true; /* but "the genocide determination" names no event */
         return event_agent(c, j, p, 0);
     }
     if (x->kind == I_WORD && (x->wc & AG_WC_DOC) && !is_verb(x) && bound(c, x, p))
@@ -1229,17 +1267,18 @@ static int noun_prep(const ag_coder *c, int k)
     int j = k - 1;
     for (;;) {
         while (j >= 0 && (plain_word(&c->it[j]) || transparent(&c->it[j]) ||
-                          (c->it[j].fw & F_DET) || is_act(&c->it[j])))
+                          (c->it[j].fw & (F_DET | F_TIME)) || is_act(&c->it[j])))
             j--;
         if (j > 0 && is_word(c, &c->it[j], "of") &&
-            (plain_word(&c->it[j - 1]) || (c->it[j - 1].fw & F_DET))) {
+            (plain_word(&c->it[j - 1]) || (c->it[j - 1].fw & (F_DET | F_TIME)))) {
             j--;
             continue;
         }
         break;
     }
-    bool amount = j > 0 && is_word(c, &c->it[j], "in") &&
-                  ((c->it[j - 1].fw & F_DET) || plain_word(&c->it[j - 1]));
+    bool amount =
+        j > 1 && is_word(c, &c->it[j], "in") && /* "500 million euros in aid" */
+        ((c->it[j - 1].fw & F_DET) || (plain_word(&c->it[j - 1]) && (c->it[j - 2].fw & F_DET)));
     return j >= 0 && (c->it[j].fw & F_PREP) && !(c->it[j].fw & F_TO) && !amount ? j : -1;
 }
 
@@ -1270,6 +1309,22 @@ static int light_governor(const ag_coder *c, int k)
     return g >= 0 && light(&c->it[g]) ? g : -1;
 }
 
+/* Whether noun item k after "in" reads as an adverbial of its clause
+ * ("in solidarity with X", "in protest at", "in support of"): followed by
+ * one of those prepositions or by the end of the clause, not "a surge in
+ * support for". */
+static bool adverbial(const ag_coder *c, int k)
+{
+    static const char *const P[] = {"of", "with", "at", "against", "over", NULL};
+    int n = next_item(c, k);
+    if (n >= (int)c->ni || clause_edge(&c->it[n]) || (c->it[n].fw & (F_COMMA | F_PUNCT)))
+        return true;
+    for (const char *const *w = P; *w; w++)
+        if (is_word(c, &c->it[n], *w))
+            return true;
+    return false;
+}
+
 enum { AGENT_NONE, AGENT_OWN, AGENT_LIGHT };
 
 /* The agent of noun item k: its own (adjective, possessive, "by", "of"
@@ -1294,7 +1349,7 @@ static int noun_agent(ag_coder *c, int k, party *p, int depth)
     int g = light_governor(c, k), in = noun_prep(c, k);
     if (g >= 0)
         return subject_of(c, g, p, depth + 1) ? AGENT_LIGHT : AGENT_NONE;
-    if (in >= 0 && is_word(c, &c->it[in], "in")) /* "in solidarity with", "in protest at" */
+    if (in >= 0 && is_word(c, &c->it[in], "in") && adverbial(c, k)) /* "in solidarity with" */
         return clause_subject(c, in - 1, p, depth + 1) ? AGENT_LIGHT : AGENT_NONE;
     return AGENT_NONE;
 }
@@ -1669,8 +1724,10 @@ static void code_item(ag_coder *c, int k, const party *src, bool wish, double co
     } else {
         int how = src ? AGENT_OWN : noun_agent(c, k, &s, 0);
         noun_patient(c, k, &t);
+        int nb = next_item(c, k);
+        bool between = nb < (int)c->ni && is_word(c, &c->it[nb], "between");
         if (how == AGENT_NONE && (q->flags & AG_CUE_RECIP) && q->polarity == AG_HOSTILITY &&
-            t.n > 1) { /* "tensions between A and B", but not "talks between" */
+            between && t.n > 1) { /* "tensions between A and B", but not "talks between" */
             s = t;
             how = AGENT_LIGHT;
         }
@@ -1765,8 +1822,10 @@ static bool code_should(ag_coder *c, int k)
 {
     int v = is_verb(&c->it[k]) ? k : light_governor(c, k);
     bool oblig = false;
-    for (int j = v - 1;
-         v >= 0 && j >= 0 && (transparent(&c->it[j]) || (c->it[j].fw & (F_AUX | F_NEG))); j--)
+    int j = v - 1;
+    if (v >= 1 && plain_word(&c->it[j]) && j > 0 && (c->it[j - 1].fw & F_OBLIG))
+        j--; /* "must keep supporting" */
+    for (; v >= 0 && j >= 0 && (transparent(&c->it[j]) || (c->it[j].fw & (F_AUX | F_NEG))); j--)
         oblig = oblig || (c->it[j].fw & F_OBLIG);
     if (!oblig)
         return false;
@@ -1854,6 +1913,9 @@ size_t ag_coder_sentence(ag_coder *c, const ag_token *t, size_t n, const ag_ment
         if (c->it[k].cue->reasons)
             mark_reason(c, k);
     }
+    for (int k = 0; k < (int)c->ni; k++) /* what a complement does not govern is coded alone */
+        if (c->it[k].owner >= 0 && !in_complement(c, c->it[k].owner, k))
+            c->it[k].owner = -1;
     for (int k = 0; k < (int)c->ni; k++) {
         if (c->it[k].kind != I_CUE || c->it[k].owner >= 0)
             continue;

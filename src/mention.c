@@ -258,8 +258,11 @@ static ag_mention *emit_all(ag_mentions *m, size_t t0, size_t t1, ag_mention_how
     x->how = how;
     x->nactor = 0;
     for (int i = 0; i < n && i < AG_MENTION_MAX; i++) {
-        x->actor[x->nactor++] = a[i];
+        int org = m->cast[a[i]].stands_for - 1;
         weigh(m, a[i]);
+        if (org >= 0)
+            weigh(m, org);
+        x->actor[x->nactor++] = org >= 0 ? org : a[i];
     }
     return x;
 }
@@ -273,11 +276,11 @@ static size_t emit(ag_mentions *m, size_t t0, size_t t1, ag_mention_how how, int
 /* ---- the document's states ---- */
 
 /* Whether cast actor a ranks before b: more mentioned (with the parts of
- * a state), then mentioned more recently. */
+ * a state), then mentioned first. */
 static bool ranks_before(const ag_mentions *m, int a, int b)
 {
     const ag_cast_actor *x = &m->cast[a], *y = &m->cast[b];
-    return x->weight != y->weight ? x->weight > y->weight : x->last > y->last;
+    return x->weight != y->weight ? x->weight > y->weight : a < b;
 }
 
 /* The topic: the state the document mentions most (the earliest of
@@ -339,6 +342,17 @@ static int add_person(ag_mentions *m, size_t t0, size_t t1, int organ, ag_kind k
     return (int)m->ncast - 1;
 }
 
+/* The cast index of dictionary person d, standing for the organisation
+ * it works for when that is no state. */
+static int known(ag_mentions *m, size_t d)
+{
+    long org = organisation_of(m, d);
+    int p = ag_cast_dict(m, d);
+    if (org >= 0)
+        m->cast[p].stands_for = ag_cast_dict(m, (size_t)org) + 1;
+    return p;
+}
+
 /* A person named at token j: a known one (or the organisation a known
  * official works for), or a new one belonging to cast actor `organ` (-1:
  * none). Returns the cast index and sets *end, or -1. */
@@ -350,9 +364,8 @@ static int person_at(ag_mentions *m, size_t j, int organ, ag_kind kind, size_t *
     if (s) {
         const ag_dict_actor *d = ag_dict_actor_at(m->d, s->ref);
         if (d->kind == AG_KIND_PERSON || d->kind == AG_KIND_LEADER) {
-            long org = organisation_of(m, s->ref);
             *end = j + len;
-            return ag_cast_dict(m, org >= 0 ? (size_t)org : s->ref);
+            return known(m, s->ref);
         }
         if (*end <= j + len) /* a name of a place or a state, not of a person */
             return -1;
@@ -413,13 +426,21 @@ static bool fits(const ag_cast_actor *a, pclass p, bool need_plural)
     return !is_person(a) && (!need_plural || a->plural);
 }
 
-/* The referent of a pronoun among single actors: see mention.h. */
-static int resolve_in(const ag_mentions *m, pclass p, bool plural)
+/* The most recent mention of the sentence so far that fits, not counting
+ * possessives ("Ankara's support for its bid": its is not Ankara); or -1. */
+static int resolve_here(const ag_mentions *m, pclass p, bool plural)
 {
     for (size_t k = m->nout; k-- > 0;)
-        for (int j = 0; j < m->out[k].nactor; j++)
+        for (int j = 0; j < m->out[k].nactor && !m->out[k].poss; j++)
             if (fits(&m->cast[m->out[k].actor[j]], p, plural))
                 return m->out[k].actor[j];
+    return -1;
+}
+
+/* The referent of a pronoun among earlier sentences' actors: the latest
+ * subject that fits, else the latest mention; or -1. */
+static int resolve_before(const ag_mentions *m, pclass p, bool plural)
+{
     int best = -1;
     for (size_t c = 0; c < m->ncast; c++)
         if (fits(&m->cast[c], p, plural) && m->cast[c].last_subject &&
@@ -430,6 +451,19 @@ static int resolve_in(const ag_mentions *m, pclass p, bool plural)
             (best < 0 || m->cast[c].last > m->cast[best].last))
             best = (int)c;
     return best;
+}
+
+/* The referent of a pronoun among single actors: see mention.h; "they"
+ * prefers plural actors within the sentence, then before it. */
+static int resolve_in(const ag_mentions *m, pclass p)
+{
+    pclass as = p == P_GROUP ? P_THING : p;
+    int r = p == P_GROUP ? resolve_here(m, as, true) : -1;
+    if (r < 0)
+        r = resolve_here(m, as, false);
+    if (r < 0 && p == P_GROUP)
+        r = resolve_before(m, as, true);
+    return r >= 0 ? r : resolve_before(m, as, false);
 }
 
 /* Whether tokens [a, b) only coordinate: ",", "and", "or", "as well as". */
@@ -445,18 +479,26 @@ static bool coordination(const ag_mentions *m, size_t a, size_t b)
     return any;
 }
 
-/* "they": the coordination ending with the sentence's last mention, or
- * the last subject of several actors. Returns how many (0: neither). */
+/* "they": the latest coordination or several-actor mention of the
+ * sentence, or the last subject of several actors. Returns how many (0:
+ * neither). */
 static int resolve_group(const ag_mentions *m, int out[AG_MENTION_MAX])
 {
-    int n = 0;
-    for (size_t k = m->nout; k-- > 0 && n < AG_MENTION_MAX;) {
-        if (k + 1 < m->nout && !coordination(m, m->out[k].t1, m->out[k + 1].t0))
-            break;
-        out[n++] = m->out[k].actor[0];
+    for (size_t end = m->nout; end-- > 0;) {
+        const ag_mention *x = &m->out[end];
+        if (x->nactor >= 2) {
+            memcpy(out, x->actor, (size_t)x->nactor * sizeof *out);
+            return x->nactor;
+        }
+        int n = 0;
+        for (size_t k = end + 1; k-- > 0 && n < AG_MENTION_MAX;) {
+            if (k < end && !coordination(m, m->out[k].t1, m->out[k + 1].t0))
+                break;
+            out[n++] = m->out[k].actor[0];
+        }
+        if (n >= 2)
+            return n;
     }
-    if (n >= 2)
-        return n;
     size_t latest = 0;
     for (size_t c = 0; c < m->ncast; c++)
         if (m->cast[c].last_subject > latest)
@@ -469,15 +511,10 @@ static int resolve_group(const ag_mentions *m, int out[AG_MENTION_MAX])
 
 static int resolve_pronoun(const ag_mentions *m, pclass p, int out[AG_MENTION_MAX])
 {
-    if (p == P_GROUP) {
-        int n = resolve_group(m, out);
-        if (n)
-            return n;
-        out[0] = resolve_in(m, p, true);
-        if (out[0] >= 0)
-            return 1;
-    }
-    out[0] = resolve_in(m, p == P_GROUP ? P_THING : p, false);
+    int n = p == P_GROUP ? resolve_group(m, out) : 0;
+    if (n)
+        return n;
+    out[0] = resolve_in(m, p);
     return out[0] >= 0;
 }
 
@@ -521,7 +558,7 @@ static int as_kind(ag_mentions *m, int c, ag_kind refers)
 static int describe(ag_mentions *m, const ag_dict_anaphor *an, int out[AG_MENTION_MAX])
 {
     int n = 0;
-    bool by_weight = an->refers == AG_KIND_STATE || an->refers == AG_KIND_IGO;
+    bool by_weight = an->refers == AG_KIND_STATE;
     if (an->refers == AG_KIND_OTHER)
         return resolve_pronoun(m, P_THING, out);
     while (n < an->count) {
@@ -688,10 +725,13 @@ static size_t possessor(ag_mentions *m, size_t i, size_t len, const ag_sense *s)
         if (r)
             return r;
     }
-    if (is_person(&m->cast[p]) && m->cast[p].dict >= 0) {
-        long org = organisation_of(m, (size_t)m->cast[p].dict);
-        if (org >= 0)
-            p = ag_cast_dict(m, (size_t)org);
+    if (is_person(&m->cast[p]) && m->cast[p].dict >= 0)
+        p = known(m, (size_t)m->cast[p].dict);
+    else if (m->cast[p].kind != AG_KIND_STATE && !is_person(&m->cast[p]) &&
+             is_name_token(&m->t[j])) { /* "NATO Secretary-General Jens Stoltenberg" */
+        int who = person_at(m, j, p, AG_KIND_LEADER, &end);
+        if (who >= 0)
+            return emit(m, i, end, AG_MENTION_PERSON, who);
     }
     return emit(m, i, i + len,
                 adj                      ? AG_MENTION_ADJ
@@ -712,7 +752,25 @@ static bool opener(const ag_mentions *m, size_t i)
     if (i == 0)
         return true;
     const ag_token *p = &m->t[i - 1];
-    return (p->flags & (AG_TOK_PUNCT | AG_TOK_QUOTE | AG_TOK_NUM)) || in_words(p, F);
+    bool past = !(p->flags & AG_TOK_CAP) && p->nlen > 3 && !strcmp(p->norm + p->nlen - 2, "ed");
+    return (p->flags & (AG_TOK_PUNCT | AG_TOK_QUOTE | AG_TOK_NUM)) || in_words(p, F) || past;
+}
+
+/* Whether the organ word ending before token j is used as an adjective:
+ * "military" and "intelligence" before a noun ("the military drills"),
+ * told from a verb by its form. */
+static bool adjectival(const ag_mentions *m, size_t j)
+{
+    static const char *const ADJ[] = {"military", "intelligence", "security", NULL};
+    static const char *const VERBS[] = {
+        "said", "says", "has",  "have", "had", "is", "was", "are", "were", "will", "would",
+        "did",  "does", "also", "and",  "to",  "in", "on",  "of",  "for",  "with", NULL};
+    if (j == 0 || j >= m->n || !in_words(&m->t[j - 1], ADJ))
+        return false;
+    const ag_token *t = &m->t[j];
+    bool word = (t->flags & AG_TOK_WORD) && !(t->flags & AG_TOK_CAP);
+    bool past = t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "ed");
+    return word && !past && !in_words(t, VERBS);
 }
 
 /* An organ word or title with no state before it: "the government of
@@ -736,9 +794,9 @@ static size_t lone_organ(ag_mentions *m, size_t i, size_t len, const ag_sense *s
     }
     bool the = i > 0 && is(&m->t[i - 1], "the");
     ag_kind kind = ag_dict_organ_at(m->d, s->ref)->kind;
-    bool collective = kind != AG_KIND_POPULATION && kind != AG_KIND_COMPANY &&
-                      kind != AG_KIND_MEDIA && s->kind == AG_SENSE_ORGAN;
-    if (the || (collective && opener(m, i))) {
+    bool collective =
+        kind != AG_KIND_POPULATION && kind != AG_KIND_COMPANY && kind != AG_KIND_MEDIA;
+    if (s->kind == AG_SENSE_ORGAN && (the || (collective && opener(m, i))) && !adjectival(m, j)) {
         int a = bare_organ(m, s->ref);
         if (a >= 0)
             return emit(m, i - the, j, AG_MENTION_ANAPHOR, a);

@@ -14,7 +14,8 @@
  * title with no state before it takes the first state the sentence
  * mentions, else the document's topic (its most mentioned state, the
  * first of equals). Officials of an organisation or a group stand for it:
- * "NATO chief Jens Stoltenberg" is NATO, "Hamas leader X" is Hamas.
+ * "NATO chief Jens Stoltenberg" is NATO, "Hamas leader X" is Hamas (the
+ * person stays in the cast, so "he" can find them, and stands for it).
  *
  * References are resolved here:
  *   - it/its: the most recent non-person mention earlier in the sentence,
@@ -26,8 +27,8 @@
  *     preferring actors that are plural; "its country" is its state;
  *   - descriptions ("the bloc", "the two countries", "the 27-nation
  *     bloc"): actors of the kind they name (a state for an organ: AZE for
- *     AZE.PARLIAMENT; the organisation for an IGO body), the most
- *     mentioned first, then the most recent ("the country" is the topic);
+ *     AZE.PARLIAMENT; the organisation for an IGO body): states the most
+ *     mentioned first ("the country" is the topic), others the most recent;
  *   - an organ with no state ("the Senate", "police", "the government"):
  *     the most recent actor of that organ, else that organ of the topic;
  *     a group's word ("the rebels") is the most recent group.
@@ -76,6 +77,7 @@ typedef struct {
     size_t last;                  /* order of its latest mention (0: never) */
     size_t last_subject;          /* order of its latest use as a subject (0: never) */
     size_t weight;                /* mentions of it, or for a state of it and its parts */
+    int stands_for;               /* an official of an organisation: its cast index + 1; else 0 */
     uint64_t first_name, surname; /* people from the text: token hashes */
 } ag_cast_actor;
 

@@ -49,7 +49,7 @@ CPV|Cape Verde|Cabo Verde|Cape Verdean|Cape Verdeans|Praia
 KHM|Cambodia||Cambodian|Cambodians|Phnom Penh
 CMR|Cameroon||Cameroonian|Cameroonians|Yaounde
 CAN|Canada||Canadian|Canadians|Ottawa
-CAF|Central African Republic|CAR|Central African|Central Africans|Bangui
+CAF|Central African Republic|CAR|||Bangui
 TCD|Chad||Chadian|Chadians|N'Djamena
 CHL|Chile||Chilean|Chileans|Santiago
 CHN|China|People's Republic of China;PRC;mainland China|Chinese||Beijing

@@ -204,6 +204,44 @@ Test(coder, noun_events_and_possessives)
     CHECK(t);
 }
 
+Test(coder, clauses_adjuncts_and_control)
+{
+    static const coder_case t[] = {
+        {"Japan on Monday expelled a senior Chinese diplomat.", "JPN>CHN.DIPLOMATS-", NULL},
+        {"Russian forces last week captured two Ukrainian villages.", "RUS.MIL>UKR-", NULL},
+        {"The talks ended after Moscow rejected the proposal of Kyiv.", "RUS>UKR-", NULL},
+        {"Egypt, which borders Gaza, condemned Israel.", "EGY>ISR-", "PSE>ISR-"},
+        {"Moldova, a former Soviet republic, accused Russia of meddling.", "MDA>RUS-", NULL},
+        {"The killing prompted Britain to expel two Russian diplomats.", "GBR>RUS.DIPLOMATS-",
+         NULL},
+        {"Caracas expelled diplomats from several countries, including Peru and Chile.",
+         "VEN>PER- VEN>CHL-", NULL},
+        {"Poland closed its border in solidarity with Lithuania.", "POL>LTU+", NULL},
+        {"Spain and Ireland said they would recognise Palestine.", "ESP>PSE+ IRL>PSE+", NULL},
+        {"Paris condemned the attempt to overthrow the government of Niger.", "", "FRA>NER.GOV-"},
+        {"Washington stood with its ally the Philippines.", "USA>PHL+", NULL},
+        {"The United States determined that rebels had committed atrocities, and sanctioned "
+         "their leaders.",
+         "USA>rebels-", NULL},
+    };
+    CHECK(t);
+}
+
+Test(coder, refusals_restraint_and_events_named_again)
+{
+    static const coder_case t[] = {
+        {"Greece refused to recognise Kosovo.", "GRC>XKX-", "GRC>XKX+"},
+        {"Washington urged Beijing to show restraint.", "USA>CHN-", "USA>CHN+"},
+        {"Rebels attacked a convoy in Mali. The assault was condemned by France.", "FRA>rebels-",
+         NULL},
+        {"China held drills near Taiwan. Taipei condemned the drills.", "CHN>TWN- TWN>CHN-", NULL},
+        {"NATO chief Mark Rutte praised Finland.", "NATO>FIN+", NULL},
+        {"UN chief Antonio Guterres visited Kyiv. Russia later criticised him.", "UN>UKR+ RUS>UN-",
+         NULL},
+    };
+    CHECK(t);
+}
+
 /* Single sentences in the style of wire reports, written before the gold
  * corpus was read; each names what a careful reader takes from it. */
 Test(coder, wire_sentences)

@@ -77,7 +77,7 @@ Test(mention, table)
         {"Iran held the businessman, Martin Ryan, for a year. Ryan was freed.",
          "Iran=IRN|businessman, Martin Ryan=martin-ryan / Ryan=martin-ryan"},
         {"France and Algeria quarrelled. The two countries met.",
-         "France=FRA|Algeria=DZA / The two countries=DZA+FRA"},
+         "France=FRA|Algeria=DZA / The two countries=FRA+DZA"},
         {"EU member states agreed. The bloc acted.", "EU member states=EU.MEMBERS / The bloc=EU"},
         {"The French Senate voted. The Senate said so.",
          "French Senate=FRA.SENATE / The Senate=FRA.SENATE"},
