@@ -105,6 +105,15 @@ eval: $(LIB)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $(BUILD)/eval-extract tests/eval/extract.c $(LIB) $(ALL_LDFLAGS) $(PKG_LIBS)
 	@BUILD=$(BUILD) PYTHON=$(PYTHON) sh tests/eval/run
 
+# Throughput and memory: tests/bench/gen_corpus.py writes BENCH_MB (default 100) megabytes of
+# article-like text to $(BUILD)/bench/ (same bytes every run); bench_run extracts it single-threaded,
+# one fresh graph per article, and prints MB/s, sentences/s and resident memory as it goes.
+bench: $(LIB)
+	@mkdir -p $(BUILD)/bench
+	$(CC) $(ALL_CFLAGS) -Isrc -o $(BUILD)/bench/bench-run tests/bench/bench_run.c $(LIB) $(ALL_LDFLAGS) $(PKG_LIBS)
+	@$(PYTHON) tests/bench/gen_corpus.py data $(BUILD)/bench/corpus.txt $${BENCH_MB:-100}
+	@$(BUILD)/bench/bench-run data $(BUILD)/bench/corpus.txt
+
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/actorgraph

@@ -278,6 +278,7 @@ typedef struct {
     int group;   /* I_ACTOR: its coordination group */
     int owner;   /* a cue coded inside another's complement: that cue's item; else -1 */
     bool reason; /* owned as the reason of its owner, not as its wish */
+    int8_t slot; /* a preposition's ag_slot, or -1 */
 } item;
 
 typedef struct {
@@ -400,11 +401,13 @@ static unsigned fw_of(const ag_coder *c, size_t i)
             f |= v[k];
     if (t->flags & AG_TOK_NUM)
         f |= F_DET;
-    if (t->nlen > 3 && strcmp(t->norm + t->nlen - 3, "n't") == 0)
+    if (t->nlen > 3 && t->norm[t->nlen - 1] == 't' && strcmp(t->norm + t->nlen - 3, "n't") == 0)
         f |= F_AUX | F_NEG;
-    if (strcmp(t->norm, "longer") == 0 && i > 0 && strcmp(c->t[i - 1].norm, "no") == 0)
+    if (t->nlen == 6 && strcmp(t->norm, "longer") == 0 && i > 0 &&
+        strcmp(c->t[i - 1].norm, "no") == 0)
         f |= F_NEG;
-    if (i + 1 < c->n && strcmp(t->norm, "at") == 0 && strcmp(c->t[i + 1].norm, "least") == 0)
+    if (t->nlen == 2 && i + 1 < c->n && strcmp(t->norm, "at") == 0 &&
+        strcmp(c->t[i + 1].norm, "least") == 0)
         f = F_DET; /* "at least five": a quantity, not a place */
     if (!f && t->nlen > 4 && !(t->flags & AG_TOK_CAP) && strcmp(t->norm + t->nlen - 2, "ly") == 0) {
         const char *const *w = NOT_ADVERBS;
@@ -419,7 +422,7 @@ static unsigned fw_of(const ag_coder *c, size_t i)
 static bool ends(const ag_token *t, const char *suffix)
 {
     size_t m = strlen(suffix);
-    return t->nlen > m + 1 && strcmp(t->norm + t->nlen - m, suffix) == 0;
+    return t->nlen > m + 1 && memcmp(t->norm + t->nlen - m, suffix, m) == 0;
 }
 
 static bool nominal_form(const ag_token *t)
@@ -506,6 +509,7 @@ static item *push_item(ag_coder *c, uint8_t kind, size_t t0, size_t t1)
     x->mention = -1;
     x->group = -1;
     x->owner = -1;
+    x->slot = -1;
     for (size_t k = t0; k < t1; k++)
         c->owner_of[k] = (int)c->ni - 1;
     return x;
@@ -569,6 +573,7 @@ static void build_items(ag_coder *c, size_t nm)
         if (!len) {
             item *x = push_item(c, I_WORD, i, i + 1);
             x->fw = c->tfw[i];
+            x->slot = (int8_t)(x->fw & F_PREP ? ag_lexicon_slot(c->t[i].norm) : -1);
             x->wc = ag_lexicon_class(c->lx, &c->t[i]);
             bool strong;
             if ((x->wc & (AG_WC_SPEECH | AG_WC_LIGHT | AG_WC_BLOCK | AG_WC_REVERSE)) && !x->fw &&
@@ -1007,7 +1012,8 @@ static bool participle(const ag_coder *c, const item *x)
 
 static bool is_word(const ag_coder *c, const item *x, const char *w)
 {
-    return x->kind == I_WORD && strcmp(c->t[x->t0].norm, w) == 0;
+    size_t n = strlen(w);
+    return x->kind == I_WORD && c->t[x->t0].nlen == n && memcmp(c->t[x->t0].norm, w, n) == 0;
 }
 
 /* "countries, including Argentina and Chile": the actors named after
@@ -1061,9 +1067,9 @@ static int owner_after(const ag_coder *c, int k, int end)
     return -1;
 }
 
-static int slot_of_item(const ag_coder *c, const item *x)
+static int slot_of(const item *x)
 {
-    return x->kind == I_WORD && (x->fw & F_PREP) ? ag_lexicon_slot(c->t[x->t0].norm) : -1;
+    return x->slot;
 }
 
 static int apposed(const ag_coder *c, int k);
@@ -1073,7 +1079,7 @@ static bool slot_target(const ag_coder *c, int k, int end, uint32_t slots, party
 {
     for (int j = k + 1; j < end; j++) {
         const item *x = &c->it[j];
-        int s = slot_of_item(c, x);
+        int s = slot_of(x);
         if (s < 0 || !(slots & (1u << s)))
             continue;
         int a = actor_after(c, j);
@@ -1384,7 +1390,7 @@ static bool noun_patient(ag_coder *c, int k, party *p)
     for (int j = k + 1; j < end && j <= k + 10; j++) {
         if (c->it[j].kind == I_CUE || is_verb(&c->it[j]) || (c->it[j].fw & F_THAT))
             break;
-        int s = slot_of_item(c, &c->it[j]);
+        int s = slot_of(&c->it[j]);
         if (s >= 0 && (slots & (1u << s)))
             slot_target(c, j - 1, j + 8 < end ? j + 8 : end, 1u << s, s == AG_SLOT_IN ? &in : p);
     }
@@ -1517,8 +1523,8 @@ static bool appeal_recipient(ag_coder *c, int k, party *p, int *from)
     while (j < (int)c->ni && (c->it[j].fw & F_DET))
         j++;
     if (j < (int)c->ni && c->it[j].kind == I_WORD && (c->it[j].fw & F_PREP) &&
-        slot_of_item(c, &c->it[j]) >= 0 &&
-        (c->it[k].cue->targets & (1u << slot_of_item(c, &c->it[j]))) && actor_after(c, j) >= 0)
+        slot_of(&c->it[j]) >= 0 && (c->it[k].cue->targets & (1u << slot_of(&c->it[j]))) &&
+        actor_after(c, j) >= 0)
         j = actor_after(c, j);
     if (j >= (int)c->ni || !is_act(&c->it[j]) || mention_of(c, &c->it[j])->poss)
         return false;
@@ -1544,7 +1550,7 @@ static int reason_start(const ag_coder *c, int k)
     int end = phrase_end(c, k);
     for (int j = k + 1; j < (int)c->ni && j <= end; j++) {
         const item *x = &c->it[j];
-        int s = slot_of_item(c, x);
+        int s = slot_of(x);
         if (s >= 0 && (q->reasons & (1u << s)) && j > k + 1)
             return j;
         if (x->kind == I_CUE && is_verb(x) && ends(&c->t[x->t0], "ing") && j > k + 1 &&
@@ -1781,7 +1787,7 @@ static bool passive(ag_coder *c, int k, party *agents)
     while (p >= 0 && transparent(&c->it[p]))
         p--;
     bool after_noun = p >= 0 && c->it[p].kind == I_WORD && !c->it[p].fw && !is_verb(&c->it[p]);
-    int s = n1 < (int)c->ni ? slot_of_item(c, &c->it[n1]) : -1;
+    int s = n1 < (int)c->ni ? slot_of(&c->it[n1]) : -1;
     bool bare = n1 >= (int)c->ni || (c->it[n1].fw & (F_COMMA | F_BOUND)) ||
                 ((c->it[n1].fw & F_PREP) && (s < 0 || !(x->cue->targets & (1u << s))));
     return ends(t, "ed") && after_noun && bare;

@@ -83,6 +83,11 @@ long ag_dict_organ_actor(const ag_dict *d, size_t state, size_t organ)
     return (long)(d->organ_base + (size_t)a->state * d->norgans + organ);
 }
 
+size_t ag_dict_state_actor(const ag_dict *d, int s)
+{
+    return d->states[s];
+}
+
 const ag_dict_organ *ag_dict_organ_at(const ag_dict *d, size_t organ)
 {
     return &d->organs[organ];

@@ -112,6 +112,8 @@ bool ag_dict_find(const ag_dict *d, const char *id, size_t *index);
  * `state` is not a state. */
 long ag_dict_organ_actor(const ag_dict *d, size_t state, size_t organ);
 const ag_dict_organ *ag_dict_organ_at(const ag_dict *d, size_t organ);
+/* The actor index of state number s (an ag_dict_actor's "state"). */
+size_t ag_dict_state_actor(const ag_dict *d, int s);
 const ag_dict_anaphor *ag_dict_anaphor_at(const ag_dict *d, size_t i);
 
 /* Appends the slug of s to out: ASCII letters and digits lowercased, every

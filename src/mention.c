@@ -8,6 +8,53 @@
 
 enum { MAX_NAME = 5 };
 
+static const char *const PARTICLES[] = {"bin", "bint", "ibn", "al",  "el",  "de",  "da",
+                                        "di",  "du",   "van", "von", "der", "den", "la",
+                                        "le",  "abu",  "ben", "dos", "das", "del", NULL};
+/* Capitalised words that do not start or continue a name. */
+static const char *const NOT_NAMES[] = {
+    "the",       "a",        "an",       "in",       "on",     "at",      "and",
+    "but",       "of",       "for",      "with",     "by",     "from",    "to",
+    "as",        "after",    "before",   "during",   "since",  "monday",  "tuesday",
+    "wednesday", "thursday", "friday",   "saturday", "sunday", "january", "february",
+    "march",     "april",    "may",      "june",     "july",   "august",  "september",
+    "october",   "november", "december", "jan.",     "feb.",   "aug.",    "sept.",
+    "oct.",      "nov.",     "dec.",     "he",       "she",    "it",      "they",
+    "we",        "i",        "his",      "her",      "its",    "their",   "this",
+    "that",      "there",    "when",     "while",    "if",     "said",    "says",
+    "meanwhile", "however",  "earlier",  "later",    "last",   "under",   "despite",
+    NULL};
+/* Words that cannot sit between a state and its organ. */
+static const char *const NOT_MODIFIERS[] = {"the",  "a",    "an",   "of",    "and", "or",   "to",
+                                            "in",   "on",   "at",   "for",   "by",  "with", "from",
+                                            "as",   "that", "said", "says",  "is",  "was",  "has",
+                                            "have", "had",  "will", "would", NULL};
+static const char *const DETERMINERS[] = {"the", "a", "an", NULL};
+static const char *const COORD[] = {",", "and", "or", "as", "well", "the", NULL};
+static const char *const OPENERS[] = {
+    "where", "when",   "while", "and",  "or",   "of",   "in",    "on",   "at",
+    "by",    "for",    "with",  "from", "to",   "that", "which", "who",  "as",
+    "after", "before", "since", "said", "says", "but",  "other", "more", NULL};
+static const char *const ADJECTIVAL[] = {"military", "intelligence", "security", NULL};
+static const char *const VERB_FOLLOWERS[] = {
+    "said", "says", "has",  "have", "had", "is", "was", "are", "were", "will", "would",
+    "did",  "does", "also", "and",  "to",  "in", "on",  "of",  "for",  "with", NULL};
+
+/* The word lists above, looked up by token hash (see ag_mentions_new). */
+enum {
+    W_PARTICLES,
+    W_NOT_NAMES,
+    W_NOT_MODIFIERS,
+    W_DETERMINERS,
+    W_COORD,
+    W_OPENERS,
+    W_ADJECTIVAL,
+    W_VERB_FOLLOWERS,
+    W_COUNT
+};
+static const char *const *const LISTS[W_COUNT] = {
+    PARTICLES, NOT_NAMES, NOT_MODIFIERS, DETERMINERS, COORD, OPENERS, ADJECTIVAL, VERB_FOLLOWERS};
+
 struct ag_mentions {
     const ag_dict *d;
     ag_cast_actor *cast;
@@ -19,16 +66,23 @@ struct ag_mentions {
     int group[AG_MENTION_MAX]; /* the last subject of several actors */
     int ngroup;
     size_t group_clock;
+    uint64_t *words[W_COUNT]; /* hashes of the word lists */
+    size_t nwords[W_COUNT];
+    size_t memo_at, memo_len, memo_nv; /* the last dictionary lookup */
+    const uint32_t *memo_v;
     /* the sentence being read */
     const char *text;
     const ag_token *t;
     size_t n;
 };
 
+static void hash_lists(ag_mentions *m);
+
 ag_mentions *ag_mentions_new(const ag_dict *d)
 {
     ag_mentions *m = ag_xcalloc(1, sizeof *m);
     m->d = d;
+    hash_lists(m);
     m->cast_of = ag_xcalloc(ag_dict_nactors(d) + 1, sizeof *m->cast_of);
     return m;
 }
@@ -55,6 +109,8 @@ void ag_mentions_free(ag_mentions *m)
     if (!m)
         return;
     ag_mentions_reset(m);
+    for (int i = 0; i < W_COUNT; i++)
+        free(m->words[i]);
     free(m->cast);
     free(m->cast_of);
     free(m->out);
@@ -113,55 +169,46 @@ void ag_mentions_subject(ag_mentions *m, const int *actors, size_t n)
 
 static bool is(const ag_token *t, const char *w)
 {
-    return strcmp(t->norm, w) == 0;
+    size_t n = strlen(w);
+    return t->nlen == n && memcmp(t->norm, w, n) == 0;
 }
 
-static bool in_words(const ag_token *t, const char *const *list)
+static void hash_lists(ag_mentions *m)
 {
-    for (; *list; list++)
-        if (is(t, *list))
+    for (int i = 0; i < W_COUNT; i++) {
+        size_t n = 0;
+        while (LISTS[i][n])
+            n++;
+        m->words[i] = ag_xmalloc((n ? n : 1) * sizeof *m->words[i]);
+        for (size_t k = 0; k < n; k++)
+            m->words[i][k] = ag_text_hash(LISTS[i][k], strlen(LISTS[i][k]));
+        m->nwords[i] = n;
+    }
+}
+
+static bool in_words(ag_mentions *m, const ag_token *t, int list)
+{
+    for (size_t i = 0; i < m->nwords[list]; i++)
+        if (m->words[list][i] == t->hnorm)
             return true;
     return false;
 }
 
-static const char *const PARTICLES[] = {"bin", "bint", "ibn", "al",  "el",  "de",  "da",
-                                        "di",  "du",   "van", "von", "der", "den", "la",
-                                        "le",  "abu",  "ben", "dos", "das", "del", NULL};
-/* Capitalised words that do not start or continue a name. */
-static const char *const NOT_NAMES[] = {
-    "the",       "a",        "an",       "in",       "on",     "at",      "and",
-    "but",       "of",       "for",      "with",     "by",     "from",    "to",
-    "as",        "after",    "before",   "during",   "since",  "monday",  "tuesday",
-    "wednesday", "thursday", "friday",   "saturday", "sunday", "january", "february",
-    "march",     "april",    "may",      "june",     "july",   "august",  "september",
-    "october",   "november", "december", "jan.",     "feb.",   "aug.",    "sept.",
-    "oct.",      "nov.",     "dec.",     "he",       "she",    "it",      "they",
-    "we",        "i",        "his",      "her",      "its",    "their",   "this",
-    "that",      "there",    "when",     "while",    "if",     "said",    "says",
-    "meanwhile", "however",  "earlier",  "later",    "last",   "under",   "despite",
-    NULL};
-/* Words that cannot sit between a state and its organ. */
-static const char *const NOT_MODIFIERS[] = {"the",  "a",    "an",   "of",    "and", "or",   "to",
-                                            "in",   "on",   "at",   "for",   "by",  "with", "from",
-                                            "as",   "that", "said", "says",  "is",  "was",  "has",
-                                            "have", "had",  "will", "would", NULL};
-static const char *const DETERMINERS[] = {"the", "a", "an", NULL};
-
-static bool is_name_token(const ag_token *t)
+static bool is_name_token(ag_mentions *m, const ag_token *t)
 {
     return (t->flags & AG_TOK_WORD) && (t->flags & AG_TOK_CAP) && !(t->flags & AG_TOK_NUM) &&
-           !in_words(t, NOT_NAMES);
+           !in_words(m, t, W_NOT_NAMES);
 }
 
 /* The end of a personal name starting at token j (j when there is none). */
-static size_t name_end(const ag_mentions *m, size_t j)
+static size_t name_end(ag_mentions *m, size_t j)
 {
     size_t k = j;
     while (k < m->n && k - j < MAX_NAME) {
-        if (is_name_token(&m->t[k]))
+        if (is_name_token(m, &m->t[k]))
             k++;
-        else if (k > j && k + 1 < m->n && in_words(&m->t[k], PARTICLES) &&
-                 is_name_token(&m->t[k + 1]))
+        else if (k > j && k + 1 < m->n && in_words(m, &m->t[k], W_PARTICLES) &&
+                 is_name_token(m, &m->t[k + 1]))
             k += 2;
         else
             break;
@@ -173,11 +220,15 @@ static size_t name_end(const ag_mentions *m, size_t j)
 
 /* The first sense of the phrase at token i that fits and has one of the
  * kinds in `mask` (1 << kind); sets *len to the phrase's length. */
-static const ag_sense *sense_at(const ag_mentions *m, size_t i, unsigned mask, size_t *len)
+static const ag_sense *sense_at(ag_mentions *m, size_t i, unsigned mask, size_t *len)
 {
-    const uint32_t *v;
-    size_t nv;
-    *len = i < m->n ? ag_dict_match(m->d, m->t, m->n, i, &v, &nv) : 0;
+    if (i != m->memo_at) { /* one lookup per token however many kinds are asked for */
+        m->memo_at = i;
+        m->memo_len = i < m->n ? ag_dict_match(m->d, m->t, m->n, i, &m->memo_v, &m->memo_nv) : 0;
+    }
+    const uint32_t *v = m->memo_v;
+    size_t nv = m->memo_nv;
+    *len = m->memo_len;
     for (size_t k = 0; *len && k < nv; k++) {
         const ag_sense *s = ag_dict_sense(m->d, v[k]);
         if ((mask & (1u << s->kind)) && ag_sense_fits(s, &m->t[i]))
@@ -190,7 +241,7 @@ static const ag_sense *sense_at(const ag_mentions *m, size_t i, unsigned mask, s
 #define ACTOR_SENSES (BIT(AG_SENSE_NAME) | BIT(AG_SENSE_PLACE) | BIT(AG_SENSE_PEOPLE))
 #define ORGAN_SENSES (BIT(AG_SENSE_ORGAN) | BIT(AG_SENSE_TITLE))
 
-static const ag_dict_actor *dict_actor(const ag_mentions *m, int cast)
+static const ag_dict_actor *dict_actor(ag_mentions *m, int cast)
 {
     const ag_cast_actor *a = &m->cast[cast];
     return a->dict >= 0 ? ag_dict_actor_at(m->d, (size_t)a->dict) : NULL;
@@ -205,9 +256,15 @@ static bool is_person(const ag_cast_actor *a)
 static int state_of(ag_mentions *m, int c)
 {
     size_t s;
-    if (m->cast[c].kind == AG_KIND_STATE)
+    const ag_cast_actor *a = &m->cast[c];
+    if (a->kind == AG_KIND_STATE)
         return c;
-    if (!m->cast[c].country || !ag_dict_find(m->d, m->cast[c].country, &s))
+    if (!a->country)
+        return -1;
+    if (a->dict >= 0 && ag_dict_actor_at(m->d, (size_t)a->dict)->state >= 0)
+        return ag_cast_dict(
+            m, ag_dict_state_actor(m->d, ag_dict_actor_at(m->d, (size_t)a->dict)->state));
+    if (!ag_dict_find(m->d, a->country, &s))
         return -1;
     return ag_cast_dict(m, s);
 }
@@ -215,7 +272,7 @@ static int state_of(ag_mentions *m, int c)
 /* The organisation a dictionary actor works for, when the top of its
  * parent chain is not a state ("UN Secretary-General" -> UN, a Hamas
  * leader -> Hamas); else -1. */
-static long organisation_of(const ag_mentions *m, size_t d)
+static long organisation_of(ag_mentions *m, size_t d)
 {
     size_t k = d;
     for (int hops = 0; ag_dict_actor_at(m->d, k)->parent && hops < 8; hops++)
@@ -238,7 +295,7 @@ static void weigh(ag_mentions *m, int c)
 }
 
 /* "(FSB)" after a name: the end of the bracket, or t1. */
-static size_t past_acronym(const ag_mentions *m, size_t t1)
+static size_t past_acronym(ag_mentions *m, size_t t1)
 {
     if (t1 + 2 < m->n && is(&m->t[t1], "(") && (m->t[t1 + 1].flags & AG_TOK_UPPER) &&
         is(&m->t[t1 + 2], ")"))
@@ -277,7 +334,7 @@ static size_t emit(ag_mentions *m, size_t t0, size_t t1, ag_mention_how how, int
 
 /* Whether cast actor a ranks before b: more mentioned (with the parts of
  * a state), then mentioned first. */
-static bool ranks_before(const ag_mentions *m, int a, int b)
+static bool ranks_before(ag_mentions *m, int a, int b)
 {
     const ag_cast_actor *x = &m->cast[a], *y = &m->cast[b];
     return x->weight != y->weight ? x->weight > y->weight : a < b;
@@ -285,7 +342,7 @@ static bool ranks_before(const ag_mentions *m, int a, int b)
 
 /* The topic: the state the document mentions most (the earliest of
  * equals), or -1. */
-static int topic(const ag_mentions *m)
+static int topic(ag_mentions *m)
 {
     int best = -1;
     for (size_t c = 0; c < m->ncast; c++)
@@ -381,7 +438,7 @@ static int person_at(ag_mentions *m, size_t j, int organ, ag_kind kind, size_t *
 /* A person from the text mentioned again by surname or full name. */
 static size_t known_person(ag_mentions *m, size_t i)
 {
-    if (!is_name_token(&m->t[i]))
+    if (!is_name_token(m, &m->t[i]))
         return 0;
     for (size_t c = 0; c < m->ncast; c++) {
         const ag_cast_actor *a = &m->cast[c];
@@ -389,7 +446,8 @@ static size_t known_person(ag_mentions *m, size_t i)
             continue;
         bool full =
             i + 1 < m->n && m->t[i].hnorm == a->first_name && m->t[i + 1].hnorm == a->surname;
-        bool last = m->t[i].hnorm == a->surname && (i + 1 >= m->n || !is_name_token(&m->t[i + 1]));
+        bool last =
+            m->t[i].hnorm == a->surname && (i + 1 >= m->n || !is_name_token(m, &m->t[i + 1]));
         if (full || last)
             return emit(m, i, i + 1 + full, AG_MENTION_PERSON, (int)c);
     }
@@ -402,6 +460,8 @@ typedef enum { P_NONE, P_THING, P_PERSON, P_GROUP } pclass;
 
 static pclass pronoun(const ag_token *t, bool *poss)
 {
+    if (t->nlen > 5)
+        return P_NONE;
     static const struct {
         const char *w;
         pclass p;
@@ -428,7 +488,7 @@ static bool fits(const ag_cast_actor *a, pclass p, bool need_plural)
 
 /* The most recent mention of the sentence so far that fits, not counting
  * possessives ("Ankara's support for its bid": its is not Ankara); or -1. */
-static int resolve_here(const ag_mentions *m, pclass p, bool plural)
+static int resolve_here(ag_mentions *m, pclass p, bool plural)
 {
     for (size_t k = m->nout; k-- > 0;)
         for (int j = 0; j < m->out[k].nactor && !m->out[k].poss; j++)
@@ -439,7 +499,7 @@ static int resolve_here(const ag_mentions *m, pclass p, bool plural)
 
 /* The referent of a pronoun among earlier sentences' actors: the latest
  * subject that fits, else the latest mention; or -1. */
-static int resolve_before(const ag_mentions *m, pclass p, bool plural)
+static int resolve_before(ag_mentions *m, pclass p, bool plural)
 {
     int best = -1;
     for (size_t c = 0; c < m->ncast; c++)
@@ -455,7 +515,7 @@ static int resolve_before(const ag_mentions *m, pclass p, bool plural)
 
 /* The referent of a pronoun among single actors: see mention.h; "they"
  * prefers plural actors within the sentence, then before it. */
-static int resolve_in(const ag_mentions *m, pclass p)
+static int resolve_in(ag_mentions *m, pclass p)
 {
     pclass as = p == P_GROUP ? P_THING : p;
     int r = p == P_GROUP ? resolve_here(m, as, true) : -1;
@@ -467,12 +527,11 @@ static int resolve_in(const ag_mentions *m, pclass p)
 }
 
 /* Whether tokens [a, b) only coordinate: ",", "and", "or", "as well as". */
-static bool coordination(const ag_mentions *m, size_t a, size_t b)
+static bool coordination(ag_mentions *m, size_t a, size_t b)
 {
-    static const char *const W[] = {",", "and", "or", "as", "well", "the", NULL};
     bool any = false;
     for (size_t k = a; k < b; k++) {
-        if (!in_words(&m->t[k], W))
+        if (!in_words(m, &m->t[k], W_COORD))
             return false;
         any = any || !is(&m->t[k], "the");
     }
@@ -482,7 +541,7 @@ static bool coordination(const ag_mentions *m, size_t a, size_t b)
 /* "they": the latest coordination or several-actor mention of the
  * sentence, or the last subject of several actors. Returns how many (0:
  * neither). */
-static int resolve_group(const ag_mentions *m, int out[AG_MENTION_MAX])
+static int resolve_group(ag_mentions *m, int out[AG_MENTION_MAX])
 {
     for (size_t end = m->nout; end-- > 0;) {
         const ag_mention *x = &m->out[end];
@@ -509,7 +568,7 @@ static int resolve_group(const ag_mentions *m, int out[AG_MENTION_MAX])
     return m->ngroup;
 }
 
-static int resolve_pronoun(const ag_mentions *m, pclass p, int out[AG_MENTION_MAX])
+static int resolve_pronoun(ag_mentions *m, pclass p, int out[AG_MENTION_MAX])
 {
     int n = p == P_GROUP ? resolve_group(m, out) : 0;
     if (n)
@@ -518,7 +577,7 @@ static int resolve_pronoun(const ag_mentions *m, pclass p, int out[AG_MENTION_MA
     return out[0] >= 0;
 }
 
-static bool excepted(const ag_mentions *m, const ag_dict_anaphor *an, int c)
+static bool excepted(ag_mentions *m, const ag_dict_anaphor *an, int c)
 {
     const ag_dict_actor *d = dict_actor(m, c);
     for (size_t i = 0; d && i < an->nexcept; i++) {
@@ -612,14 +671,14 @@ static int compose(ag_mentions *m, int p, size_t organ)
     return o < 0 ? p : ag_cast_dict(m, (size_t)o);
 }
 
-static bool modifier(const ag_mentions *m, size_t k)
+static bool modifier(ag_mentions *m, size_t k)
 {
     const ag_token *t = &m->t[k];
-    return (t->flags & AG_TOK_WORD) && !in_words(t, NOT_MODIFIERS) && !(t->flags & AG_TOK_NUM);
+    return (t->flags & AG_TOK_WORD) && !in_words(m, t, W_NOT_MODIFIERS) && !(t->flags & AG_TOK_NUM);
 }
 
 /* An organ or title sense at token j after at most `skip` modifiers. */
-static const ag_sense *organ_after(const ag_mentions *m, size_t j, int skip, size_t *end)
+static const ag_sense *organ_after(ag_mentions *m, size_t j, int skip, size_t *end)
 {
     for (int s = 0; j < m->n && s <= skip; s++) {
         size_t len, alen;
@@ -638,7 +697,7 @@ static const ag_sense *organ_after(const ag_mentions *m, size_t j, int skip, siz
 
 /* A part speaking for the body ending at token j ("'s foreign relations
  * committee", "spokesman"): returns the end of it, or j. */
-static size_t subbody_end(const ag_mentions *m, size_t j)
+static size_t subbody_end(ag_mentions *m, size_t j)
 {
     size_t k = j < m->n && (m->t[j].flags & AG_TOK_POSS) ? j + 1 : j;
     for (int s = 0; k < m->n && s <= 3; s++) {
@@ -683,7 +742,7 @@ static size_t apposition(ag_mentions *m, size_t i)
     size_t e = name_end(m, i), k, len, end;
     if (e == i || e + 2 >= m->n || !is(&m->t[e], ","))
         return 0;
-    k = e + 1 + in_words(&m->t[e + 1], DETERMINERS);
+    k = e + 1 + in_words(m, &m->t[e + 1], W_DETERMINERS);
     const ag_sense *own = sense_at(m, k, ACTOR_SENSES | BIT(AG_SENSE_ADJ), &len);
     int organ = -1, country = -1;
     if (own) {
@@ -728,7 +787,7 @@ static size_t possessor(ag_mentions *m, size_t i, size_t len, const ag_sense *s)
     if (is_person(&m->cast[p]) && m->cast[p].dict >= 0)
         p = known(m, (size_t)m->cast[p].dict);
     else if (m->cast[p].kind != AG_KIND_STATE && !is_person(&m->cast[p]) &&
-             is_name_token(&m->t[j])) { /* "NATO Secretary-General Jens Stoltenberg" */
+             is_name_token(m, &m->t[j])) { /* "NATO Secretary-General Jens Stoltenberg" */
         int who = person_at(m, j, p, AG_KIND_LEADER, &end);
         if (who >= 0)
             return emit(m, i, end, AG_MENTION_PERSON, who);
@@ -743,34 +802,27 @@ static size_t possessor(ag_mentions *m, size_t i, size_t len, const ag_sense *s)
 /* Whether token i can open a noun phrase of its own: the sentence start, a
  * punctuation mark, a number or a function word before it (not "world" in
  * "world leaders", not "a"). */
-static bool opener(const ag_mentions *m, size_t i)
+static bool opener(ag_mentions *m, size_t i)
 {
-    static const char *const F[] = {"where", "when",  "while", "and",   "or",    "of",     "in",
-                                    "on",    "at",    "by",    "for",   "with",  "from",   "to",
-                                    "that",  "which", "who",   "as",    "after", "before", "since",
-                                    "said",  "says",  "but",   "other", "more",  NULL};
     if (i == 0)
         return true;
     const ag_token *p = &m->t[i - 1];
     bool past = !(p->flags & AG_TOK_CAP) && p->nlen > 3 && !strcmp(p->norm + p->nlen - 2, "ed");
-    return (p->flags & (AG_TOK_PUNCT | AG_TOK_QUOTE | AG_TOK_NUM)) || in_words(p, F) || past;
+    return (p->flags & (AG_TOK_PUNCT | AG_TOK_QUOTE | AG_TOK_NUM)) || in_words(m, p, W_OPENERS) ||
+           past;
 }
 
 /* Whether the organ word ending before token j is used as an adjective:
  * "military" and "intelligence" before a noun ("the military drills"),
  * told from a verb by its form. */
-static bool adjectival(const ag_mentions *m, size_t j)
+static bool adjectival(ag_mentions *m, size_t j)
 {
-    static const char *const ADJ[] = {"military", "intelligence", "security", NULL};
-    static const char *const VERBS[] = {
-        "said", "says", "has",  "have", "had", "is", "was", "are", "were", "will", "would",
-        "did",  "does", "also", "and",  "to",  "in", "on",  "of",  "for",  "with", NULL};
-    if (j == 0 || j >= m->n || !in_words(&m->t[j - 1], ADJ))
+    if (j == 0 || j >= m->n || !in_words(m, &m->t[j - 1], W_ADJECTIVAL))
         return false;
     const ag_token *t = &m->t[j];
     bool word = (t->flags & AG_TOK_WORD) && !(t->flags & AG_TOK_CAP);
     bool past = t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "ed");
-    return word && !past && !in_words(t, VERBS);
+    return word && !past && !in_words(m, t, W_VERB_FOLLOWERS);
 }
 
 /* An organ word or title with no state before it: "the government of
@@ -786,7 +838,7 @@ static size_t lone_organ(ag_mentions *m, size_t i, size_t len, const ag_sense *s
                         compose(m, ag_cast_dict(m, st->ref), s->ref));
     }
     int st = sentence_state(m);
-    if (s->kind == AG_SENSE_TITLE && j < m->n && is_name_token(&m->t[j])) {
+    if (s->kind == AG_SENSE_TITLE && j < m->n && is_name_token(m, &m->t[j])) {
         int organ = st >= 0 ? compose(m, st, s->ref) : -1;
         int p = person_at(m, j, organ, AG_KIND_LEADER, &end);
         if (p >= 0)
@@ -878,6 +930,7 @@ size_t ag_mentions_find(ag_mentions *m, const char *text, const ag_token *t, siz
     m->t = t;
     m->n = n;
     m->nout = 0;
+    m->memo_at = (size_t)-1;
     for (size_t i = 0; i < n;)
         i = scan_at(m, i);
     *out = m->out;

@@ -8,7 +8,17 @@
 
 #include "util.h"
 
+/* Stems of recent words, by the hash of their norm: a fixed table, so the
+ * stemmer runs once per distinct word while memory stays flat. */
+enum { STEM_SLOTS = 8192, STEM_MAX = 23 };
+typedef struct {
+    uint64_t key; /* hash of the norm; 0 when empty */
+    uint8_t len;
+    char stem[STEM_MAX];
+} stem_slot;
+
 struct ag_tokenizer {
+    stem_slot *stems;
     struct sb_stemmer *stemmer;
     ag_token *tok;
     size_t n, cap;
@@ -27,6 +37,7 @@ ag_status ag_tokenizer_new(ag_tokenizer **out, ag_error *err)
         return ag_fail(err, AG_ESOFTWARE, "libstemmer has no English stemmer");
     ag_tokenizer *tk = ag_xcalloc(1, sizeof *tk);
     tk->stemmer = st;
+    tk->stems = ag_xcalloc(STEM_SLOTS, sizeof *tk->stems);
     *out = tk;
     return AG_OK;
 }
@@ -36,6 +47,7 @@ void ag_tokenizer_free(ag_tokenizer *tk)
     if (!tk)
         return;
     sb_stemmer_delete(tk->stemmer);
+    free(tk->stems);
     free(tk->tok);
     free(tk->off);
     ag_buf_free(&tk->arena);
@@ -159,7 +171,7 @@ static const char *const ABBREVS[] = {
 static bool in_list(const char *const *list, size_t n, const char *s, size_t len)
 {
     char low[16];
-    if (len >= sizeof low)
+    if (len > 9) /* no listed word is longer */
         return false;
     for (size_t i = 0; i < len; i++)
         low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
@@ -223,10 +235,11 @@ static unsigned put_norm(ag_tokenizer *tk, const char *text, size_t s, size_t e)
         }
     }
     if (ascii) {
-        for (size_t i = s; i < e; i++) {
-            char c = text[i];
-            ag_buf_putc(&tk->arena, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
-        }
+        size_t at = tk->arena.len;
+        ag_buf_put(&tk->arena, text + s, e - s);
+        for (char *p = tk->arena.data + at; p < tk->arena.data + tk->arena.len; p++)
+            if (*p >= 'A' && *p <= 'Z')
+                *p = (char)(*p + 32);
     } else {
         for (size_t i = s; i < e;) {
             utf8proc_int32_t cp;
@@ -356,18 +369,36 @@ static int cmp_irregular(const void *key, const void *row)
     return strcmp(key, ((const char *const *)row)[0]);
 }
 
-/* Appends the stem of the norm at arena offset `from` (length n). */
-static void put_stem(ag_tokenizer *tk, size_t from, size_t n)
+/* The stem of word[0..n): its base form when irregular, stemmed. */
+static const char *stem_of(ag_tokenizer *tk, const char *word, size_t n, size_t *len)
 {
-    const char *const *base = bsearch(tk->arena.data + from, IRREGULAR, COUNT(IRREGULAR),
-                                      sizeof IRREGULAR[0], cmp_irregular);
-    const char *word = base ? base[1] : tk->arena.data + from;
+    const char *const *base =
+        bsearch(word, IRREGULAR, COUNT(IRREGULAR), sizeof IRREGULAR[0], cmp_irregular);
+    const char *w = base ? base[1] : word;
     const sb_symbol *st =
-        sb_stemmer_stem(tk->stemmer, (const sb_symbol *)word, (int)(base ? strlen(word) : n));
+        sb_stemmer_stem(tk->stemmer, (const sb_symbol *)w, (int)(base ? strlen(w) : n));
     if (!st) /* only on out of memory inside libstemmer */
         abort();
-    int len = sb_stemmer_length(tk->stemmer);
-    ag_buf_put(&tk->arena, (const char *)st, (size_t)len);
+    *len = (size_t)sb_stemmer_length(tk->stemmer);
+    return (const char *)st;
+}
+
+/* Appends the stem of the norm at arena offset `from` (length n, hash h). */
+static void put_stem(ag_tokenizer *tk, size_t from, size_t n, uint64_t h)
+{
+    stem_slot *slot = &tk->stems[h & (STEM_SLOTS - 1)];
+    if (h && slot->key == h) {
+        ag_buf_put(&tk->arena, slot->stem, slot->len);
+        return;
+    }
+    size_t len;
+    const char *st = stem_of(tk, tk->arena.data + from, n, &len);
+    if (len <= STEM_MAX) {
+        slot->key = h;
+        slot->len = (uint8_t)len;
+        memcpy(slot->stem, st, len);
+    }
+    ag_buf_put(&tk->arena, st, len);
 }
 
 /* ---- tokens ---- */
@@ -387,14 +418,16 @@ static void emit(ag_tokenizer *tk, const char *text, size_t s, size_t e, unsigne
     else
         flags |= put_norm(tk, text, s, e);
     t->nlen = (uint32_t)(tk->arena.len - off[0]);
+    t->hnorm = ag_text_hash(tk->arena.data + off[0], t->nlen);
     ag_buf_putc(&tk->arena, '\0');
     off[1] = tk->arena.len;
     char c0 = tk->arena.data[off[0]];
     if ((flags & AG_TOK_WORD) && !(c0 >= '0' && c0 <= '9'))
-        put_stem(tk, off[0], t->nlen);
+        put_stem(tk, off[0], t->nlen, t->hnorm);
     else
         ag_buf_put(&tk->arena, tk->arena.data + off[0], t->nlen);
     t->slen = (uint32_t)(tk->arena.len - off[1]);
+    t->hstem = ag_text_hash(tk->arena.data + off[1], t->slen);
     ag_buf_putc(&tk->arena, '\0');
     if (c0 >= '0' && c0 <= '9')
         flags |= AG_TOK_NUM;
@@ -496,8 +529,6 @@ ag_tokens ag_text_tokenize(ag_tokenizer *tk, const char *text, size_t start, siz
     for (size_t k = 0; k < tk->n; k++) {
         tk->tok[k].norm = tk->arena.data + tk->off[2 * k];
         tk->tok[k].stem = tk->arena.data + tk->off[2 * k + 1];
-        tk->tok[k].hnorm = ag_text_hash(tk->tok[k].norm, tk->tok[k].nlen);
-        tk->tok[k].hstem = ag_text_hash(tk->tok[k].stem, tk->tok[k].slen);
     }
     return (ag_tokens){tk->tok, tk->n};
 }

@@ -42,8 +42,9 @@ int main(int argc, char **argv)
 {
     ag_error err;
     ag_extractor *x = NULL;
-    ag_status s = argc < 3 ? ag_fail(&err, AG_EUSAGE, "usage: eval-extract DATA_DIR OUT_DIR FILE...")
-                           : ag_extractor_new(argv[1], &x, &err);
+    ag_status s = argc < 3
+                      ? ag_fail(&err, AG_EUSAGE, "usage: eval-extract DATA_DIR OUT_DIR FILE...")
+                      : ag_extractor_new(argv[1], &x, &err);
     for (int i = 3; !s && i < argc; i++)
         s = one(x, argv[2], argv[i], &err);
     ag_extractor_free(x);
