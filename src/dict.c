@@ -613,7 +613,8 @@ static ag_status list_files(const char *dir, char ***paths, size_t *n, ag_error 
         (*paths)[(*n)++] = ag_buf_detach(&p);
     }
     closedir(dp);
-    qsort(*paths, *n, sizeof **paths, cmp_name);
+    if (*n)
+        qsort(*paths, *n, sizeof **paths, cmp_name);
     return *n ? AG_OK : ag_fail(err, AG_ENOINPUT, "%s: no dictionary files (*.json)", dir);
 }
 

@@ -161,7 +161,8 @@ ag_status ag_extract(ag_extractor *x, const ag_article *a, ag_graph *g, ag_error
     ag_graph_add_source(g, &src);
     ag_mentions_reset(x->mentions);
     ag_coder_reset(x->coder);
-    memset(x->in_graph, 0, x->capin * sizeof *x->in_graph);
+    if (x->capin)
+        memset(x->in_graph, 0, x->capin * sizeof *x->in_graph);
     ag_tokens ts = ag_text_tokenize(x->tk, a->text, body, a->len);
     for (size_t i = 0; i < ts.n;) {
         size_t e = ag_text_sentence_end(ts, i);

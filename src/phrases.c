@@ -59,7 +59,8 @@ static int cmp_entry(const void *pa, const void *pb)
 
 void ag_phrases_build(ag_phrases *p)
 {
-    qsort(p->pending, p->npending, sizeof *p->pending, cmp_entry);
+    if (p->npending)
+        qsort(p->pending, p->npending, sizeof *p->pending, cmp_entry);
     p->cap = 16;
     while (p->cap < 2 * p->npending)
         p->cap *= 2;

@@ -403,6 +403,17 @@ static void put_stem(ag_tokenizer *tk, size_t from, size_t n, uint64_t h)
 
 /* ---- tokens ---- */
 
+/* Appends arena bytes [from, from + n) to the arena itself: grown first,
+ * since appending may move the bytes being copied. */
+static void put_copy(ag_tokenizer *tk, size_t from, size_t n)
+{
+    ag_buf *b = &tk->arena;
+    ag_grow(&b->data, &b->cap, b->len + n + 1, 1);
+    memcpy(b->data + b->len, b->data + from, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
 static void emit(ag_tokenizer *tk, const char *text, size_t s, size_t e, unsigned flags)
 {
     ag_grow(&tk->tok, &tk->cap, tk->n + 1, sizeof *tk->tok);
@@ -425,7 +436,7 @@ static void emit(ag_tokenizer *tk, const char *text, size_t s, size_t e, unsigne
     if ((flags & AG_TOK_WORD) && !(c0 >= '0' && c0 <= '9'))
         put_stem(tk, off[0], t->nlen, t->hnorm);
     else
-        ag_buf_put(&tk->arena, tk->arena.data + off[0], t->nlen);
+        put_copy(tk, off[0], t->nlen);
     t->slen = (uint32_t)(tk->arena.len - off[1]);
     t->hstem = ag_text_hash(tk->arena.data + off[1], t->slen);
     ag_buf_putc(&tk->arena, '\0');

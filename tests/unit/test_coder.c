@@ -48,11 +48,11 @@ static void triples(const char *text, ag_buf *out)
     qsort(t, g->nrelations, sizeof *t, cmp_str);
     ag_buf_clear(out);
     ag_buf_putc(out, ';');
-    for (size_t i = 0; i < g->nrelations; i++) {
+    for (size_t i = 0; i < g->nrelations; i++)
         if (i == 0 || strcmp(t[i], t[i - 1]) != 0)
             ag_buf_printf(out, "%s;", t[i]);
+    for (size_t i = 0; i < g->nrelations; i++)
         free(t[i]);
-    }
     free(t);
     ag_graph_free(g);
 }
