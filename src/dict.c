@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "datafile.h"
 #include "fileio.h"
 #include "json.h"
 #include "phrases.h"
@@ -185,17 +186,7 @@ static ag_status add_phrases(const loader *L, const ag_json *obj, const char *ke
 /* Fails on a member of obj whose key is not in allowed (NULL-terminated). */
 static ag_status check_keys(const loader *L, const ag_json *obj, const char *const *allowed)
 {
-    if (obj->type != AG_JSON_OBJECT)
-        return fail(L, obj, false, "expected an object");
-    for (size_t i = 0; i < obj->nitems; i++) {
-        const char *const *k = allowed;
-        while (*k && strcmp(*k, obj->items[i]->key) != 0)
-            k++;
-        if (!*k)
-            return ag_json_fail(L->doc, obj->items[i], true, L->err, AG_EDATA, "unknown key \"%s\"",
-                                obj->items[i]->key);
-    }
-    return AG_OK;
+    return ag_datafile_keys(L->doc, obj, allowed, L->err);
 }
 
 /* Sets *out to the string member key of obj; NULL when absent and optional. */

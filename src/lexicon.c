@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "datafile.h"
 #include "fileio.h"
 #include "json.h"
 #include "phrases.h"
@@ -189,17 +190,7 @@ static ag_status fail(const loader *L, const ag_json *v, const char *what)
 
 static ag_status check_keys(const loader *L, const ag_json *obj, const char *const *allowed)
 {
-    if (obj->type != AG_JSON_OBJECT)
-        return fail(L, obj, "expected an object");
-    for (size_t i = 0; i < obj->nitems; i++) {
-        const char *const *k = allowed;
-        while (*k && strcmp(*k, obj->items[i]->key) != 0)
-            k++;
-        if (!*k)
-            return ag_json_fail(L->doc, obj->items[i], true, L->err, AG_EDATA, "unknown key \"%s\"",
-                                obj->items[i]->key);
-    }
-    return AG_OK;
+    return ag_datafile_keys(L->doc, obj, allowed, L->err);
 }
 
 /* The array member key of obj (NULL when absent); fails unless its items
