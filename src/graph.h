@@ -137,6 +137,9 @@ void ag_graph_canonicalize(ag_graph *g);
 ag_edges ag_graph_edges(const ag_graph *g);
 void ag_edges_free(ag_edges *e);
 
+/* True when s is YYYY-MM-DD naming a day of the Gregorian calendar. */
+bool ag_date_valid(const char *s);
+
 /* The date of a relation: its own, else that of its first evidence's
  * source, else NULL. */
 const char *ag_relation_date(const ag_graph *g, const ag_relation *r);

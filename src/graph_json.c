@@ -257,25 +257,11 @@ static bool is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
-/* YYYY-MM-DD naming a day of the Gregorian calendar. */
-static bool valid_date(const char *s)
-{
-    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-        return false;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && !is_digit(s[i]))
-            return false;
-    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return m >= 1 && m <= 12 && d >= 1 && d <= days[m - 1] + (m == 2 && leap);
-}
-
 static ag_status get_date(const loader *L, const ag_json *v, const char *name, char **out)
 {
     char q[QUOTE_BUF];
     TRY(get_str(L, v, name, out));
-    if (*out && !valid_date(*out))
+    if (*out && !ag_date_valid(*out))
         return fail(L, v, false, "invalid date %s for %s: expected a calendar date YYYY-MM-DD",
                     quote(q, *out), name);
     return AG_OK;

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "graph.h"
 #include "util.h"
 
 /* Stems of recent words, by the hash of their norm: a fixed table, so the
@@ -641,14 +642,6 @@ ag_status ag_text_check_utf8(const char *file, const char *text, size_t len, ag_
     return AG_OK;
 }
 
-static bool digits(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-    return true;
-}
-
 static bool is_blank(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -666,14 +659,14 @@ bool ag_text_dateline(const char *text, size_t len, char date[11], size_t *body)
     while (i < len && (text[i] == ' ' || text[i] == '\t'))
         i++;
     const char *d = text + i;
-    if (len - i < 10 || !digits(d, 4) || d[4] != '-' || !digits(d + 5, 2) || d[7] != '-' ||
-        !digits(d + 8, 2) || (len - i > 10 && !is_blank(d[10])))
+    if (len - i < 10 || (len - i > 10 && !is_blank(d[10])))
         return false;
-    int month = (d[5] - '0') * 10 + d[6] - '0', day = (d[8] - '0') * 10 + d[9] - '0';
-    if (month < 1 || month > 12 || day < 1 || day > 31)
+    char day[11];
+    memcpy(day, d, 10);
+    day[10] = '\0';
+    if (!ag_date_valid(day))
         return false;
-    memcpy(date, d, 10);
-    date[10] = '\0';
+    memcpy(date, day, sizeof day);
     i += 10;
     while (i < len && is_blank(text[i]))
         i++;

@@ -171,6 +171,9 @@ Test(text, dateline_table)
         {"dated 2024-01-18 x", false, NULL, 0},
         {"In 2024-01-18 x", false, NULL, 0},
         {"date 2024-01-180", false, NULL, 0},
+        {"date 2024-02-29 leap", true, "2024-02-29", 16},
+        {"date 2023-02-29 not a leap year", false, NULL, 0},
+        {"date 2024-04-31 April has 30 days", false, NULL, 0},
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
         char date[11] = "unchanged";
