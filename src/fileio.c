@@ -50,60 +50,96 @@ ag_status ag_read_file(const char *path, char **data, size_t *len, ag_error *err
     return s;
 }
 
-static ag_status write_all(int fd, const char *data, size_t len)
+ag_status ag_output_open(ag_output *o, const char *path, ag_error *err)
 {
-    while (len) {
-        ssize_t n = write(fd, data, len);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return AG_EIO;
-        data += n;
-        len -= (size_t)n;
-    }
-    return AG_OK;
-}
-
-ag_status ag_write_file(const char *path, const char *data, size_t len, ag_error *err)
-{
-    if (!path || strcmp(path, "-") == 0) {
-        if (write_all(STDOUT_FILENO, data, len) != AG_OK)
-            return ag_fail(err, AG_EIO, "<stdout>: write failed: %s", strerror(errno));
+    o->path = o->tmp = NULL;
+    o->fd = STDOUT_FILENO;
+    if (!path || strcmp(path, "-") == 0)
         return AG_OK;
-    }
     ag_buf tmp = AG_BUF_INIT;
     const char *slash = strrchr(path, '/');
     if (slash)
         ag_buf_put(&tmp, path, (size_t)(slash - path + 1));
     ag_buf_printf(&tmp, ".%s.XXXXXX", slash ? slash + 1 : path);
-    int fd = mkstemp(tmp.data);
-    if (fd < 0) {
+    o->fd = mkstemp(tmp.data);
+    if (o->fd < 0) {
         int e = errno;
         ag_buf_free(&tmp);
         return ag_fail(err, AG_ECANTCREAT, "%s: cannot create: %s", path, strerror(e));
     }
     mode_t mask = umask(0);
     umask(mask);
-    ag_status s = AG_OK;
-    int e = 0;
-    if (fchmod(fd, 0666 & ~mask) != 0 || write_all(fd, data, len) != AG_OK || fsync(fd) != 0) {
-        e = errno;
-        s = AG_EIO;
+    o->path = ag_xstrdup(path);
+    o->tmp = ag_buf_detach(&tmp);
+    if (fchmod(o->fd, 0666 & ~mask) != 0) {
+        int e = errno;
+        ag_output_abort(o);
+        return ag_fail(err, AG_ECANTCREAT, "%s: cannot create: %s", path, strerror(e));
     }
-    if (close(fd) != 0 && s == AG_OK) {
-        e = errno;
-        s = AG_EIO;
-    }
-    if (s == AG_OK && rename(tmp.data, path) != 0) {
-        e = errno;
-        s = AG_ECANTCREAT;
-    }
-    if (s != AG_OK) {
-        unlink(tmp.data);
-        ag_fail(err, s, "%s: cannot write: %s", path, strerror(e));
-    }
-    ag_buf_free(&tmp);
+    return AG_OK;
+}
+
+/* Fails o: removes its temp file and records errno's reason. */
+static ag_status output_fail(ag_output *o, ag_status s, int e, ag_error *err)
+{
+    ag_fail(err, s, "%s: cannot write: %s", o->path ? o->path : "<stdout>", strerror(e));
+    ag_output_abort(o);
     return s;
+}
+
+ag_status ag_output_write(ag_output *o, const char *data, size_t len, ag_error *err)
+{
+    while (len) {
+        ssize_t n = write(o->fd, data, len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return output_fail(o, AG_EIO, n < 0 ? errno : EIO, err);
+        data += n;
+        len -= (size_t)n;
+    }
+    return AG_OK;
+}
+
+ag_status ag_output_commit(ag_output *o, ag_error *err)
+{
+    if (!o->path)
+        return AG_OK;
+    if (fsync(o->fd) != 0)
+        return output_fail(o, AG_EIO, errno, err);
+    int fd = o->fd;
+    o->fd = -1;
+    if (close(fd) != 0)
+        return output_fail(o, AG_EIO, errno, err);
+    if (rename(o->tmp, o->path) != 0)
+        return output_fail(o, AG_ECANTCREAT, errno, err);
+    free(o->tmp);
+    o->tmp = NULL;
+    ag_output_abort(o);
+    return AG_OK;
+}
+
+void ag_output_abort(ag_output *o)
+{
+    if (o->path) {
+        if (o->fd >= 0)
+            close(o->fd);
+        if (o->tmp)
+            unlink(o->tmp);
+    }
+    free(o->path);
+    free(o->tmp);
+    o->path = o->tmp = NULL;
+    o->fd = -1;
+}
+
+ag_status ag_write_file(const char *path, const char *data, size_t len, ag_error *err)
+{
+    ag_output o;
+    ag_status s = ag_output_open(&o, path, err);
+    if (!s)
+        s = ag_output_write(&o, data, len, err);
+    return s ? s : ag_output_commit(&o, err);
 }
 
 const char *ag_path_ext(const char *path)

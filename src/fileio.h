@@ -22,6 +22,24 @@ ag_status ag_read_file(const char *path, char **data, size_t *len, ag_error *err
  * temp file remains and an existing `path` is unchanged. */
 ag_status ag_write_file(const char *path, const char *data, size_t len, ag_error *err);
 
+/* An output being written: the streaming form of ag_write_file, for
+ * outputs too large to hold (a corpus's events). Open, write any number
+ * of times, then commit (rename into place) or abort (remove the temp
+ * file). A failed write or commit aborts by itself. Standard output ("-"
+ * or NULL) is written directly. */
+typedef struct {
+    int fd;
+    char *path; /* the target; NULL for standard output */
+    char *tmp;  /* the temp file beside it */
+} ag_output;
+
+ag_status ag_output_open(ag_output *o, const char *path, ag_error *err);
+ag_status ag_output_write(ag_output *o, const char *data, size_t len, ag_error *err);
+ag_status ag_output_commit(ag_output *o, ag_error *err);
+/* Closes and removes the temp file; an existing target stays as it was.
+ * Safe after a failure or a commit. */
+void ag_output_abort(ag_output *o);
+
 /* The file-name extension of path without the dot ("" when none). */
 const char *ag_path_ext(const char *path);
 

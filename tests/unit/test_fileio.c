@@ -101,6 +101,47 @@ Test(fileio, written_file_has_umask_mode)
     cr_assert_eq(st.st_mode & 0777, 0644);
 }
 
+Test(fileio, streamed_output_appears_only_at_commit)
+{
+    char path[128];
+    snprintf(path, sizeof path, "%s/stream.txt", dir);
+    ag_error e;
+    cr_assert_eq(ag_write_file(path, "old", 3, &e), AG_OK);
+    ag_output o;
+    cr_assert_eq(ag_output_open(&o, path, &e), AG_OK);
+    cr_assert_eq(ag_output_write(&o, "ab", 2, &e), AG_OK);
+    cr_assert_eq(ag_output_write(&o, "cd", 2, &e), AG_OK);
+    char *data;
+    size_t len;
+    cr_assert_eq(ag_read_file(path, &data, &len, &e), AG_OK);
+    cr_assert_str_eq(data, "old", "the target is untouched until commit");
+    free(data);
+    cr_assert_eq(ag_output_commit(&o, &e), AG_OK);
+    cr_assert_eq(ag_read_file(path, &data, &len, &e), AG_OK);
+    cr_assert_str_eq(data, "abcd");
+    free(data);
+    cr_assert_eq(entries(), 1, "no temp file left");
+}
+
+Test(fileio, aborted_output_leaves_existing_file_and_no_temp)
+{
+    char path[128];
+    snprintf(path, sizeof path, "%s/abort.txt", dir);
+    ag_error e;
+    cr_assert_eq(ag_write_file(path, "old", 3, &e), AG_OK);
+    ag_output o;
+    cr_assert_eq(ag_output_open(&o, path, &e), AG_OK);
+    cr_assert_eq(ag_output_write(&o, "new", 3, &e), AG_OK);
+    ag_output_abort(&o);
+    ag_output_abort(&o); /* twice is harmless */
+    char *data;
+    size_t len;
+    cr_assert_eq(ag_read_file(path, &data, &len, &e), AG_OK);
+    cr_assert_str_eq(data, "old");
+    free(data);
+    cr_assert_eq(entries(), 1, "no temp file left");
+}
+
 Test(fileio, extension)
 {
     cr_assert_str_eq(ag_path_ext("out/x.svg"), "svg");
