@@ -712,6 +712,21 @@ void ag_graph_write_json(const ag_graph *g, ag_buf *out)
     ag_json_free(j);
 }
 
+void ag_graph_write_events(const ag_graph *g, ag_buf *out)
+{
+    for (size_t j = 0; j < g->nrelations; j++) {
+        const ag_relation *r = &g->relations[j];
+        ag_json *o = relation_json(g, r);
+        if (!r->date)
+            put_str(o, RELATION_KEYS[R_DATE], ag_relation_date(g, r));
+        put_str(o, "source_label", g->actors[r->source].label);
+        put_str(o, "target_label", g->actors[r->target].label);
+        ag_json_write(o, out, AG_JSON_COMPACT);
+        ag_buf_putc(out, '\n');
+        ag_json_free(o);
+    }
+}
+
 bool ag_graph_json_looks_like(const char *text, size_t len)
 {
     static const char word[] = "actorgraph";

@@ -45,6 +45,12 @@ ag_json *ag_graph_to_json(const ag_graph *g);
 /* Appends g as PRETTY graph JSON (ending with a newline) to out. */
 void ag_graph_write_json(const ag_graph *g, ag_buf *out);
 
+/* Appends g's relations as JSON Lines (`extract --events`): one compact
+ * object per relation, the keys of a format-1 relation plus
+ * "source_label" and "target_label", its date resolved by
+ * ag_relation_date when it has none of its own. Nothing for no relation. */
+void ag_graph_write_events(const ag_graph *g, ag_buf *out);
+
 /* A quick sniff, no parse: true when the first byte that is not
  * whitespace (after an optional byte order mark) is '{' and the text
  * mentions "actorgraph". Tells a graph file from an article. */

@@ -544,3 +544,32 @@ Test(graph_json, sniff_tells_graphs_from_articles)
                      "%s", cases[i].text);
     cr_assert(!ag_graph_json_looks_like("{\"actorgraph\"", 8), "looks only at len bytes");
 }
+
+Test(graph_json, events_are_one_object_per_relation_per_line)
+{
+    ag_graph *g;
+    ag_error e;
+    cr_assert_eq(load_text("{\"actorgraph\": 1, \"sources\": [{\"id\": \"s\", \"date\": "
+                           "\"2024-01-18\"}], \"actors\": [{\"id\": \"A\", \"label\": "
+                           "\"Aland\", \"kind\": \"state\"}, {\"id\": \"B\", \"kind\": "
+                           "\"group\"}], \"relations\": [{\"source\": \"A\", "
+                           "\"target\": \"B\", \"type\": \"praise\", \"polarity\": \"support\", "
+                           "\"weight\": 3.5, \"evidence\": [{\"source\": \"s\", \"text\": "
+                           "\"A praised B.\"}]}, {\"source\": \"B\", \"target\": \"A\", \"type\": "
+                           "\"accuse\", \"polarity\": \"hostility\", \"weight\": -2, \"date\": "
+                           "\"2024-02-01\"}]}",
+                           true, &g, NULL, &e),
+                 AG_OK, "%s", e.msg);
+    ag_buf b = AG_BUF_INIT;
+    ag_graph_write_events(g, &b);
+    cr_assert_str_eq(b.data,
+                     "{\"source\":\"A\",\"target\":\"B\",\"type\":\"praise\",\"polarity\":"
+                     "\"support\",\"weight\":3.5,\"confidence\":1,\"evidence\":[{\"source\":"
+                     "\"s\",\"text\":\"A praised B.\"}],\"date\":\"2024-01-18\",\"source_label\":"
+                     "\"Aland\",\"target_label\":\"B\"}\n"
+                     "{\"source\":\"B\",\"target\":\"A\",\"type\":\"accuse\",\"polarity\":"
+                     "\"hostility\",\"weight\":-2,\"date\":\"2024-02-01\",\"confidence\":1,"
+                     "\"source_label\":\"B\",\"target_label\":\"Aland\"}\n");
+    ag_buf_free(&b);
+    ag_graph_free(g);
+}
