@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,6 +78,32 @@ ag_status ag_output_open(ag_output *o, const char *path, ag_error *err)
         return ag_fail(err, AG_ECANTCREAT, "%s: cannot create: %s", path, strerror(e));
     }
     return AG_OK;
+}
+
+ag_status ag_read_lines(const char *path, ag_line_fn fn, void *ctx, ag_error *err)
+{
+    bool is_stdin = !path || strcmp(path, "-") == 0;
+    const char *name = is_stdin ? "<stdin>" : path;
+    FILE *f = is_stdin ? stdin : fopen(path, "r");
+    if (!f)
+        return ag_fail(err, AG_ENOINPUT, "%s: cannot open: %s", path, strerror(errno));
+    char *line = NULL;
+    size_t cap = 0;
+    ag_status s = AG_OK;
+    ssize_t n;
+    for (size_t lineno = 1; !s && (n = getline(&line, &cap, f)) >= 0; lineno++) {
+        size_t len = (size_t)n;
+        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            line[--len] = '\0';
+        s = fn(line, len, lineno, ctx, err);
+    }
+    if (!s && ferror(f))
+        s = ag_fail(err, errno == EISDIR ? AG_ENOINPUT : AG_EIO, "%s: read failed: %s", name,
+                    strerror(errno));
+    free(line);
+    if (!is_stdin)
+        fclose(f);
+    return s;
 }
 
 /* Fails o: removes its temp file and records errno's reason. */

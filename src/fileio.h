@@ -22,6 +22,14 @@ ag_status ag_read_file(const char *path, char **data, size_t *len, ag_error *err
  * temp file remains and an existing `path` is unchanged. */
 ag_status ag_write_file(const char *path, const char *data, size_t len, ag_error *err);
 
+/* Calls fn on each line of `path` ("-" or NULL: standard input), its end
+ * of line ("\n" or "\r\n") removed, NUL-terminated, lineno counting from
+ * 1; memory stays that of the longest line. Stops at the first status fn
+ * returns that is not AG_OK and returns it. Errors: AG_ENOINPUT, AG_EIO. */
+typedef ag_status (*ag_line_fn)(const char *line, size_t len, size_t lineno, void *ctx,
+                                ag_error *err);
+ag_status ag_read_lines(const char *path, ag_line_fn fn, void *ctx, ag_error *err);
+
 /* An output being written: the streaming form of ag_write_file, for
  * outputs too large to hold (a corpus's events). Open, write any number
  * of times, then commit (rename into place) or abort (remove the temp

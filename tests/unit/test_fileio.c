@@ -142,6 +142,29 @@ Test(fileio, aborted_output_leaves_existing_file_and_no_temp)
     cr_assert_eq(entries(), 1, "no temp file left");
 }
 
+static ag_status collect(const char *line, size_t len, size_t lineno, void *ctx, ag_error *err)
+{
+    ag_buf_printf(ctx, "%zu:%zu:%s|", lineno, len, line);
+    return strcmp(line, "stop") == 0 ? ag_fail(err, AG_EDATA, "stopped") : AG_OK;
+}
+
+Test(fileio, lines_lose_their_end_of_line_and_stop_on_error)
+{
+    char path[128];
+    snprintf(path, sizeof path, "%s/lines.txt", dir);
+    ag_error e;
+    cr_assert_eq(ag_write_file(path, "a\r\n\nbc\nlast", 11, &e), AG_OK);
+    ag_buf b = AG_BUF_INIT;
+    cr_assert_eq(ag_read_lines(path, collect, &b, &e), AG_OK);
+    cr_assert_str_eq(b.data, "1:1:a|2:0:|3:2:bc|4:4:last|");
+    ag_buf_clear(&b);
+    cr_assert_eq(ag_write_file(path, "x\nstop\ny\n", 9, &e), AG_OK);
+    cr_assert_eq(ag_read_lines(path, collect, &b, &e), AG_EDATA);
+    cr_assert_str_eq(b.data, "1:1:x|2:4:stop|");
+    ag_buf_free(&b);
+    cr_assert_eq(ag_read_lines("/nonexistent/x", collect, &b, &e), AG_ENOINPUT);
+}
+
 Test(fileio, extension)
 {
     cr_assert_str_eq(ag_path_ext("out/x.svg"), "svg");
