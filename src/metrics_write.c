@@ -2,6 +2,7 @@
 #include "metrics_write.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -257,10 +258,8 @@ static void summary_reciprocal(const ag_graph *g, const char *what, const ag_pai
     ag_buf_puts(out, ".\n");
 }
 
-static void write_table(const ag_graph *g, const ag_metrics *m, ag_buf *out)
+void ag_metrics_write_summary(const ag_graph *g, const ag_metrics *m, ag_buf *out)
 {
-    table_rows(g, m, out);
-    ag_buf_putc(out, '\n');
     summary_balance(m, out);
     summary_frustration(g, m, out);
     summary_blocs(g, m, out);
@@ -270,34 +269,78 @@ static void write_table(const ag_graph *g, const ag_metrics *m, ag_buf *out)
                        m->reciprocity_support, out);
 }
 
+static void write_table(const ag_graph *g, const ag_metrics *m, ag_buf *out)
+{
+    table_rows(g, m, out);
+    ag_buf_putc(out, '\n');
+    ag_metrics_write_summary(g, m, out);
+}
+
 /* ---- CSV ---- */
 
-static void csv_num(ag_buf *out, double v)
+static const struct {
+    const char *name;
+    enum { REAL, INT, COUNT } type;
+    size_t offset;
+} COLUMNS[] = {
+#define COLUMN(type, field) {#field, type, offsetof(ag_actor_metrics, field)}
+    COLUMN(REAL, pagerank),        COLUMN(REAL, betweenness),
+    COLUMN(REAL, support_in),      COLUMN(REAL, support_out),
+    COLUMN(REAL, hostility_in),    COLUMN(REAL, hostility_out),
+    COLUMN(REAL, strength_in),     COLUMN(REAL, strength_out),
+    COLUMN(REAL, net_in),          COLUMN(REAL, hostility_share),
+    COLUMN(REAL, pn),              COLUMN(REAL, pn_in),
+    COLUMN(REAL, pn_out),          COLUMN(INT, bloc),
+    COLUMN(INT, camp),             COLUMN(COUNT, support_deg_in),
+    COLUMN(COUNT, support_deg_out), COLUMN(COUNT, hostility_deg_in),
+    COLUMN(COUNT, hostility_deg_out)
+#undef COLUMN
+};
+#define NCOLUMNS (sizeof COLUMNS / sizeof COLUMNS[0])
+
+size_t ag_metric_ncolumns(void)
 {
-    ag_buf_putc(out, ',');
-    if (!isnan(v))
-        ag_buf_num(out, v);
+    return NCOLUMNS;
+}
+
+const char *ag_metric_column_name(size_t k)
+{
+    return COLUMNS[k].name;
+}
+
+bool ag_metric_column_integer(size_t k)
+{
+    return COLUMNS[k].type != REAL;
+}
+
+double ag_metric_column_value(const ag_actor_metrics *a, size_t k)
+{
+    const char *field = (const char *)a + COLUMNS[k].offset;
+    switch (COLUMNS[k].type) {
+    case INT: return *(const int *)field;
+    case COUNT: return (double)*(const size_t *)field;
+    case REAL: break;
+    }
+    return *(const double *)field;
 }
 
 static void write_csv(const ag_graph *g, const ag_metrics *m, ag_buf *out)
 {
-    ag_buf_puts(out, "id,label,pagerank,betweenness,support_in,support_out,hostility_in,"
-                     "hostility_out,strength_in,strength_out,net_in,hostility_share,pn,pn_in,"
-                     "pn_out,bloc,camp,support_deg_in,support_deg_out,hostility_deg_in,"
-                     "hostility_deg_out\n");
+    ag_buf_puts(out, "id,label");
+    for (size_t k = 0; k < NCOLUMNS; k++)
+        ag_buf_printf(out, ",%s", COLUMNS[k].name);
+    ag_buf_putc(out, '\n');
     for (size_t i = 0; i < m->nactors; i++) {
-        const ag_actor_metrics *a = &m->actors[i];
         ag_escape_csv(out, g->actors[i].id);
         ag_buf_putc(out, ',');
         ag_escape_csv(out, g->actors[i].label);
-        const double v[] = {a->pagerank,     a->betweenness,     a->support_in,  a->support_out,
-                            a->hostility_in, a->hostility_out,   a->strength_in, a->strength_out,
-                            a->net_in,       a->hostility_share, a->pn,          a->pn_in,
-                            a->pn_out};
-        for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
-            csv_num(out, v[k]);
-        ag_buf_printf(out, ",%d,%d,%zu,%zu,%zu,%zu\n", a->bloc, a->camp, a->support_deg_in,
-                      a->support_deg_out, a->hostility_deg_in, a->hostility_deg_out);
+        for (size_t k = 0; k < NCOLUMNS; k++) {
+            double v = ag_metric_column_value(&m->actors[i], k);
+            ag_buf_putc(out, ',');
+            if (!isnan(v))
+                ag_buf_num(out, v);
+        }
+        ag_buf_putc(out, '\n');
     }
 }
 

@@ -62,4 +62,20 @@ void ag_metrics_write(const ag_graph *g, const ag_metrics *m, ag_metrics_format 
  * Undefined values (NAN) are null. */
 ag_json *ag_metrics_to_json(const ag_graph *g, const ag_metrics *m);
 
+/* The graph-level summary that ends AG_METRICS_TABLE: prose lines
+ * (balance, frustration, camps, blocs, reciprocity), each ending in "\n".
+ * The HTML report shows the same lines. */
+void ag_metrics_write_summary(const ag_graph *g, const ag_metrics *m, ag_buf *out);
+
+/* The per-actor columns of AG_METRICS_CSV after id and label, for the
+ * writers of other formats that carry the metrics (export.c), so that every
+ * table names the same columns in the same order: their count, the name of
+ * column k (below the count), whether it holds an integer (a count, a bloc
+ * or a camp) rather than a real number (possibly NAN), and its value for
+ * one actor's metrics. */
+size_t ag_metric_ncolumns(void);
+const char *ag_metric_column_name(size_t k);
+bool ag_metric_column_integer(size_t k);
+double ag_metric_column_value(const ag_actor_metrics *a, size_t k);
+
 #endif

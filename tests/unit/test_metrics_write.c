@@ -281,3 +281,42 @@ Test(metrics_write, json_writes_undefined_as_null)
     free(t);
     ag_graph_free(g);
 }
+
+Test(metrics_write, columns_are_those_of_the_csv_and_summary_ends_the_table)
+{
+    ag_graph *g = mk(6, NULL, CAMPS, N(CAMPS));
+    ag_metrics *m = NULL;
+    ag_error e;
+    cr_assert_eq(ag_metrics_compute(g, &m, &e), AG_OK, "%s", e.msg);
+    char *csv = written(g, AG_METRICS_CSV);
+    ag_buf head = AG_BUF_INIT, row = AG_BUF_INIT;
+    ag_buf_puts(&head, "id,label");
+    ag_buf_puts(&row, "A3,A3");
+    for (size_t k = 0; k < ag_metric_ncolumns(); k++) {
+        ag_buf_printf(&head, ",%s", ag_metric_column_name(k));
+        double v = ag_metric_column_value(&m->actors[3], k);
+        ag_buf_putc(&row, ',');
+        if (!isnan(v))
+            ag_buf_num(&row, v);
+        if (ag_metric_column_integer(k))
+            cr_assert_eq(v, floor(v), "%s", ag_metric_column_name(k));
+    }
+    cr_assert_eq(strncmp(csv, head.data, head.len), 0, "%s\n%s", csv, head.data);
+    cr_assert(strstr(csv, row.data), "%s\nlacks %s", csv, row.data);
+    cr_assert(ag_metric_column_integer(ag_metric_ncolumns() - 1));
+    cr_assert_not(ag_metric_column_integer(0));
+    ag_buf sum = AG_BUF_INIT;
+    ag_metrics_write_summary(g, m, &sum);
+    char *table = written(g, AG_METRICS_TABLE);
+    size_t tl = strlen(table);
+    cr_assert(sum.len > 0 && tl > sum.len);
+    cr_assert_str_eq(table + tl - sum.len, sum.data);
+    cr_assert(strncmp(sum.data, "Balance: ", 9) == 0, "%s", sum.data);
+    free(table);
+    ag_buf_free(&sum);
+    ag_buf_free(&head);
+    ag_buf_free(&row);
+    free(csv);
+    ag_metrics_free(m);
+    ag_graph_free(g);
+}
