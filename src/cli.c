@@ -574,11 +574,15 @@ static ag_status analyse(cli *c, const char *name, const ag_graph *g, ag_graph *
 
 static const struct extension {
     const char *ext, *format;
+    unsigned commands;
 } EXTENSIONS[] = {
-    {"svg", "svg"},         {"png", "png"},   {"pdf", "pdf"},   {"dot", "dot"},
-    {"gv", "dot"},          {"json", "json"}, {"graphml", "graphml"}, {"gexf", "gexf"},
-    {"cyjs", "cyjs"},       {"html", "html"}, {"htm", "html"},  {"csv", "edges.csv"},
-    {"txt", "table"},
+    {"svg", "svg", C_RENDER},         {"png", "png", C_RENDER},
+    {"pdf", "pdf", C_RENDER},         {"dot", "dot", C_RENDER},
+    {"gv", "dot", C_RENDER},          {"graphml", "graphml", C_RENDER},
+    {"gexf", "gexf", C_RENDER},       {"cyjs", "cyjs", C_RENDER},
+    {"html", "html", C_DRAW},         {"htm", "html", C_DRAW},
+    {"json", "json", C_FILTER},       {"csv", "edges.csv", C_RENDER},
+    {"csv", "csv", C_METRICS},        {"txt", "table", C_METRICS},
 };
 
 /* The format: -T, else the output's extension, else `fallback`. */
@@ -593,12 +597,13 @@ static ag_status output_format(const cli *c, const char *fallback, const char **
     }
     const char *ext = ag_path_ext(c->output);
     size_t n = strlen(c->output);
-    if (n >= 10 && ag_strcasecmp(c->output + n - 10, "actors.csv") == 0) {
+    if (c->cmd->bit == C_RENDER && n >= 10 &&
+        ag_strcasecmp(c->output + n - 10, "actors.csv") == 0) {
         *format = "actors.csv";
         return AG_OK;
     }
     for (size_t i = 0; i < sizeof EXTENSIONS / sizeof EXTENSIONS[0]; i++)
-        if (ag_strcasecmp(ext, EXTENSIONS[i].ext) == 0) {
+        if ((EXTENSIONS[i].commands & c->cmd->bit) && ag_strcasecmp(ext, EXTENSIONS[i].ext) == 0) {
             *format = EXTENSIONS[i].format;
             return AG_OK;
         }

@@ -6,22 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The subset with the relations keep[] says, and the actors that still have
- * a relation or never had one. */
+/* The subset with the relations keep[] says and the actors that take part
+ * in one: an actor without relation answers nothing a relation filter asks. */
 static ag_graph *keep_relations(const ag_graph *g, const bool *keep)
 {
-    size_t n = g->nactors ? g->nactors : 1;
-    bool *had = ag_xcalloc(n, sizeof *had), *has = ag_xcalloc(n, sizeof *has);
-    for (size_t j = 0; j < g->nrelations; j++) {
-        const ag_relation *r = &g->relations[j];
-        had[r->source] = had[r->target] = true;
+    bool *has = ag_xcalloc(g->nactors ? g->nactors : 1, sizeof *has);
+    for (size_t j = 0; j < g->nrelations; j++)
         if (keep[j])
-            has[r->source] = has[r->target] = true;
-    }
-    for (size_t i = 0; i < g->nactors; i++)
-        has[i] = has[i] || !had[i];
+            has[g->relations[j].source] = has[g->relations[j].target] = true;
     ag_graph *d = ag_graph_subset(g, has, keep);
-    free(had);
     free(has);
     return d;
 }

@@ -2,8 +2,9 @@
  *
  * Every function returns a new graph owned by the caller (free with
  * ag_graph_free) and leaves its input unchanged. Relation filters remove
- * relations; an actor that loses every relation it had is removed with
- * them, while an actor that had none stays. Sources are always kept.
+ * relations and keep only the actors that take part in a remaining one;
+ * actor filters keep the actors they select, related or not. Sources are
+ * always kept.
  */
 #ifndef AG_FILTER_H
 #define AG_FILTER_H

@@ -241,8 +241,7 @@ static void merge_actor(ag_actor *d, const ag_actor *s)
 
 void ag_graph_merge(ag_graph *dst, const ag_graph *src)
 {
-    if (!dst->title)
-        dst->title = ag_xstrdup(src->title);
+    take_least(&dst->title, src->title);
     for (size_t i = 0; i < src->nsources; i++) {
         size_t k;
         if (ag_graph_find_source(dst, src->sources[i].id, &k)) {
@@ -268,8 +267,15 @@ void ag_graph_merge(ag_graph *dst, const ag_graph *src)
     for (size_t j = 0; j < src->nrelations; j++) {
         const ag_relation *r = &src->relations[j];
         relation_key(src, r, &key);
-        if (ag_map_get(&seen, key.data, NULL))
+        size_t k;
+        if (ag_map_get(&seen, key.data, &k)) {
+            /* the same reading twice: keep what does not depend on merge order */
+            ag_relation *d = &dst->relations[k];
+            take_least(&d->cameo, r->cameo);
+            if (r->confidence > d->confidence)
+                d->confidence = r->confidence;
             continue;
+        }
         ag_map_put(&seen, key.data, dst->nrelations);
         ag_relation *n = ag_graph_add_relation(dst, r);
         n->source = map[r->source];

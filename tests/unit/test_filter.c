@@ -57,7 +57,10 @@ Test(filter, polarity_keeps_only_that_polarity_and_drops_stranded_actors)
     for (size_t j = 0; j < h->nrelations; j++)
         cr_assert_eq(h->relations[j].polarity, AG_HOSTILITY);
     cr_assert(!has_actor(h, "ARM"), "ARM had only support/neutral relations");
-    cr_assert(has_actor(h, "ISL"), "an actor without relations is not a filter casualty");
+    cr_assert(!has_actor(h, "ISL"), "an actor without relations answers no relation filter");
+    ag_graph *x = ag_filter_exclude(g, 0);
+    cr_assert(has_actor(x, "ISL"), "actor filters keep unrelated actors they do not remove");
+    ag_graph_free(x);
     cr_assert_eq(g->nrelations, 5, "input unchanged");
     ag_graph_free(h);
     ag_graph_free(g);

@@ -110,6 +110,34 @@ Test(graph, merge_is_order_independent_after_canonicalize)
     ag_graph_free(zyx);
 }
 
+Test(graph, merged_duplicates_keep_order_free_confidence_cameo_and_title)
+{
+    ag_graph *x = ag_graph_new(), *y = ag_graph_new();
+    add(x, "FRA", "AZE", "accuse", -2);
+    add(y, "FRA", "AZE", "accuse", -2);
+    x->relations[0].confidence = 0.6;
+    y->relations[0].confidence = 0.9;
+    y->relations[0].cameo = ag_xstrdup("112");
+    x->title = ag_xstrdup("Zeta");
+    y->title = ag_xstrdup("Alpha");
+    ag_graph *xy = ag_graph_new(), *yx = ag_graph_new();
+    ag_graph_merge(xy, x);
+    ag_graph_merge(xy, y);
+    ag_graph_merge(yx, y);
+    ag_graph_merge(yx, x);
+    ag_graph *both[] = {xy, yx};
+    for (size_t i = 0; i < 2; i++) {
+        cr_assert_eq(both[i]->nrelations, 1);
+        cr_assert_float_eq(both[i]->relations[0].confidence, 0.9, 1e-12);
+        cr_assert_str_eq(both[i]->relations[0].cameo, "112");
+        cr_assert_str_eq(both[i]->title, "Alpha");
+    }
+    ag_graph_free(x);
+    ag_graph_free(y);
+    ag_graph_free(xy);
+    ag_graph_free(yx);
+}
+
 Test(graph, subset_remaps_indices_and_copy_is_deep)
 {
     ag_graph *g = ag_graph_new();
