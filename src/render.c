@@ -189,7 +189,7 @@ static void set_default(Agraph_t *g, int kind, const char *name, const char *val
 
 /* ---- texts ---- */
 
-static const char *title_of(const ag_graph *g, const ag_render_options *o)
+const char *ag_render_title(const ag_graph *g, const ag_render_options *o)
 {
     if (o->title)
         return o->title;
@@ -277,6 +277,21 @@ static void node_name(ag_buf *out, const char *id)
     }
 }
 
+void ag_render_node_name(const ag_graph *g, size_t i, ag_buf *out)
+{
+    ag_buf_puts(out, "n-");
+    ag_escape_ident(out, g->actors[i].id);
+}
+
+void ag_render_edge_name(const ag_graph *g, const ag_edge *e, ag_buf *out)
+{
+    ag_buf_puts(out, "e-");
+    ag_escape_ident(out, g->actors[e->source].id);
+    ag_buf_puts(out, "__");
+    ag_escape_ident(out, g->actors[e->target].id);
+    ag_buf_printf(out, "__%s", ag_polarity_name(e->polarity));
+}
+
 static Agraph_t *parent_of(builder *b, size_t i)
 {
     int k = bloc_of(b, i);
@@ -331,8 +346,10 @@ static void add_node(builder *b, size_t i)
                                                        : KIND_FILL[a->kind % AG_KIND_COUNT];
     setf(n, "fillcolor", "%s%s", fill, b->pal->fill_alpha);
     ag_buf_clear(t);
-    ag_escape_ident(t, a->id);
-    setf(n, "id", "%s-n-%s", b->prefix, t->data);
+    ag_render_node_name(b->g, i, t);
+    setf(n, "id", "%s-%s", b->prefix, t->data);
+    if (b->o->href_prefix)
+        setf(n, "href", "%s%s", b->o->href_prefix, t->data);
     ag_buf_clear(t);
     ag_buf_printf(t, "actor kind-%s", ag_kind_name(a->kind));
     if (bloc_of(b, i) > 0)
@@ -412,12 +429,10 @@ static void add_edge(builder *b, const ag_edge *e)
     setf(x, "penwidth", "%.2f", pen_width(e->abs_weight));
     ag_buf *t = &b->tmp;
     ag_buf_clear(t);
-    ag_buf_printf(t, "%s-e-", b->prefix);
-    ag_escape_ident(t, b->g->actors[e->source].id);
-    ag_buf_puts(t, "__");
-    ag_escape_ident(t, b->g->actors[e->target].id);
-    ag_buf_printf(t, "__%s", ag_polarity_name(e->polarity));
-    set(x, "id", t->data);
+    ag_render_edge_name(b->g, e, t);
+    setf(x, "id", "%s-%s", b->prefix, t->data);
+    if (b->o->href_prefix)
+        setf(x, "href", "%s%s", b->o->href_prefix, t->data);
     setf(x, "class", "%s%s", ag_polarity_name(e->polarity), fr ? " frustrated" : "");
     ag_buf_clear(t);
     edge_tooltip(b, e, t);
@@ -936,6 +951,11 @@ static ag_status check_args(const ag_graph *g, const ag_metrics *m, const ag_ren
         return ag_fail(err, AG_EUSAGE,
                        "id prefix \"%s\": a letter, then letters, digits, '-' or '_'",
                        o->id_prefix);
+    if (o->href_prefix && !(o->href_prefix[0] == '#' && (!o->href_prefix[1] ||
+                                                       valid_prefix(o->href_prefix + 1))))
+        return ag_fail(err, AG_EUSAGE,
+                       "link prefix \"%s\": '#', then a letter, then letters, digits, '-' or '_'",
+                       o->href_prefix);
     if ((unsigned)o->size_by >= AG_METRIC_COUNT)
         return ag_fail(err, AG_EUSAGE, "unknown size metric %d", (int)o->size_by);
     if (o->dpi != 0 && !(o->dpi >= 1 && o->dpi <= 2400))
@@ -968,7 +988,7 @@ ag_status ag_render(const ag_graph *g, const ag_metrics *m, const ag_render_opti
     const char *device = device_of(format, &known);
     builder b = {.g = g, .m = m, .o = o, .pal = &PALETTES[o->theme == AG_THEME_DARK],
                  .prefix = o->id_prefix ? o->id_prefix : "ag", .engine = engine,
-                 .title = title_of(g, o), .png = strcmp(format, "png") == 0};
+                 .title = ag_render_title(g, o), .png = strcmp(format, "png") == 0};
     ag_buf bytes = AG_BUF_INIT;
     capture c;
     capture_begin(&c);

@@ -32,6 +32,10 @@ typedef struct {
     bool responsive;       /* SVG with a viewBox and no fixed width/height */
     ag_theme theme;
     double dpi;            /* PNG resolution, 1..2400; 0: 96 */
+    const char *href_prefix; /* when not NULL, every actor and every edge is a link
+                                to href_prefix + its name (ag_render_node_name,
+                                ag_render_edge_name): "#ev-" links the node of FRA
+                                to "#ev-n-FRA" (the HTML report's anchors) */
     ag_buf *warnings;      /* when not NULL, Graphviz's warnings are appended */
 } ag_render_options;
 
@@ -45,10 +49,22 @@ const char *ag_render_auto_layout(size_t nactors, size_t nedges);
 /* True when format ("svg", "dot", "png", "pdf") is drawn by this module. */
 bool ag_render_supports(const char *format);
 
+/* The title drawn over the picture: o->title, else the graph's title, else
+ * its first source's id, else "Actor graph". */
+const char *ag_render_title(const ag_graph *g, const ag_render_options *o);
+
+/* The name of actor i's node, "n-" + its id in ag_escape_ident form, and
+ * of the drawn edge e (ag_graph_edges), "e-" + source "__" + target "__" +
+ * polarity name, ids as for nodes. An element's SVG id is the id prefix,
+ * '-', then its name. Appended to out. */
+void ag_render_node_name(const ag_graph *g, size_t i, ag_buf *out);
+void ag_render_edge_name(const ag_graph *g, const ag_edge *e, ag_buf *out);
+
 /* Draws g with its metrics m (computed on g) in `format` and appends the
  * bytes to out. Errors: AG_EUSAGE for an unknown format or layout, for
  * clusters with an engine that has none (neato, sfdp, circo) or an id
- * prefix that is not a letter then letters, digits, '-' or '_';
+ * prefix that is not a letter then letters, digits, '-' or '_', a link
+ * prefix that is not '#' then such a prefix (or nothing);
  * AG_ESOFTWARE when Graphviz fails (its messages are in err, never printed;
  * its warnings go to o->warnings) or when m has another number of actors.
  * Not reentrant: Graphviz reports through one process-wide callback. */
