@@ -5,6 +5,7 @@
 #   make test       unit tests, end-to-end CLI cases, cross-checks; ends with a summary line
 #   make asan       the same suite built with AddressSanitizer + UndefinedBehaviorSanitizer
 #   make leakcheck  the end-to-end cases under valgrind
+#   make fuzz       libFuzzer on the graph JSON loader (clang)
 #   make eval       score the extractor on the gold corpus in tests/corpus/
 #   make bench      throughput and peak memory on a generated corpus
 #   make install    PREFIX=/usr/local DESTDIR=
@@ -45,7 +46,7 @@ $(BUILD)/config.mk: .ci/install-deps
 	@{ echo "PKG_CFLAGS := $$(pkg-config --cflags $(PKGS))"; \
 	   echo "PKG_LIBS := $$(pkg-config --libs $(PKGS)) -lstemmer -lm"; } > $@.tmp && mv $@.tmp $@
 
-.PHONY: all run test unit e2e asan leakcheck eval bench install uninstall clean lint test-deps
+.PHONY: all run test unit e2e asan leakcheck fuzz eval bench install uninstall clean lint test-deps
 .DELETE_ON_ERROR:
 
 all: $(BIN)
@@ -73,10 +74,14 @@ $(BUILD)/unit-tests: $(UNIT_OBJ) $(LIB)
 ARTICLE := data/articles/karabakh-2024-01-18.txt
 CURATED := graphs/karabakh-2024-01-18.json
 
+# The curated graph (reviewed by hand) and the graph extracted from the article, drawn
+# the same way, and the HTML report of the curated one.
 run: $(BIN)
 	@mkdir -p out
 	$(BIN) render $(CURATED) -o out/karabakh.svg
-	@echo "wrote out/karabakh.svg"
+	$(BIN) render $(ARTICLE) -o out/karabakh-extracted.svg
+	$(BIN) report $(CURATED) -o out/karabakh.html
+	@echo "wrote out/karabakh.svg, out/karabakh-extracted.svg, out/karabakh.html"
 
 test-deps:
 	@sh .ci/install-deps --test
@@ -91,19 +96,21 @@ unit: test-deps $(BUILD)/unit-tests
 e2e: $(BIN)
 	@AG=$(BIN) sh tests/e2e/run
 
+# LeakSanitizer is on; tests/lsan.supp names the leaks inside Graphviz's own libraries.
 asan:
-	@$(MAKE) --no-print-directory BUILD=build-asan OPT='-O1 -g -fno-omit-frame-pointer' \
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	    $(MAKE) --no-print-directory BUILD=build-asan OPT='-O1 -g -fno-omit-frame-pointer' \
 	    SAN='-fsanitize=address,undefined -fno-sanitize-recover=all' test
 
 leakcheck: $(BIN)
-	@AG=$(BIN) AG_WRAP='valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible' \
+	@AG=$(BIN) AG_WRAP='valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible --suppressions=$(CURDIR)/tests/valgrind.supp' \
 	    sh tests/e2e/run
 
 # Scores the extractor: the seed article and every tests/corpus/NAME.txt against its gold
 # NAME.json (tests/eval/run); per-article and micro P/R/F1, and the seed's actor_level rows.
-eval: $(LIB)
-	$(CC) $(ALL_CFLAGS) -Isrc -o $(BUILD)/eval-extract tests/eval/extract.c $(LIB) $(ALL_LDFLAGS) $(PKG_LIBS)
-	@BUILD=$(BUILD) PYTHON=$(PYTHON) sh tests/eval/run
+eval: $(BIN)
+	@BUILD=$(BUILD) PYTHON=$(PYTHON) AG=$(BIN) sh tests/eval/run
 
 # Throughput and memory: tests/bench/gen_corpus.py writes BENCH_MB (default 100) megabytes of
 # article-like text to $(BUILD)/bench/ (same bytes every run); bench_run extracts it single-threaded,
@@ -113,6 +120,17 @@ bench: $(LIB)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $(BUILD)/bench/bench-run tests/bench/bench_run.c $(LIB) $(ALL_LDFLAGS) $(PKG_LIBS)
 	@$(PYTHON) tests/bench/gen_corpus.py data $(BUILD)/bench/corpus.txt $${BENCH_MB:-100}
 	@$(BUILD)/bench/bench-run data $(BUILD)/bench/corpus.txt
+
+# libFuzzer on the graph JSON loader (clang), seeded with the good and bad test graphs;
+# FUZZ_SECONDS (default 120) bounds the run. New crashes are written to $(BUILD)/fuzz/.
+FUZZ_SRC := tests/fuzz/fuzz_graph_json.c src/json.c src/graph_json.c src/graph.c src/util.c \
+            src/error.c src/escape.c src/fileio.c
+fuzz: $(BUILD)/config.mk
+	@mkdir -p $(BUILD)/fuzz/corpus
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -std=c17 \
+	    -D_POSIX_C_SOURCE=200809L -Isrc $(PKG_CFLAGS) $(FUZZ_SRC) -lcjson -lm -o $(BUILD)/fuzz/fuzz_graph_json
+	cd $(BUILD)/fuzz && ./fuzz_graph_json -max_total_time=$${FUZZ_SECONDS:-120} corpus \
+	    $(CURDIR)/tests/data/good $(CURDIR)/tests/data/bad
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)
