@@ -367,6 +367,49 @@ Test(render, usage_errors)
     ag_graph_free(g);
 }
 
+Test(render, links_to_named_anchors)
+{
+    ag_graph *g = seed_graph();
+    ag_metrics *m = hand_metrics(g, true);
+    ag_buf name = AG_BUF_INIT;
+    ag_render_node_name(g, 12, &name);
+    cr_assert_str_eq(name.data, "n-karabakh-armenians");
+    ag_edges e = ag_graph_edges(g);
+    ag_buf_clear(&name);
+    ag_render_edge_name(g, &e.items[0], &name);
+    cr_assert_str_eq(name.data, "e-FRA_2eSENATE__AZE__hostility");
+    ag_render_options o = ag_render_defaults();
+    ag_buf svg = render_ok(g, m, &o, "svg");
+    cr_assert_not(strstr(svg.data, "xlink:href"), "no links unless asked");
+    ag_buf_free(&svg);
+    o.href_prefix = "#ev-";
+    svg = render_ok(g, m, &o, "svg");
+    cr_assert(xml_valid(&svg));
+    cr_assert(strstr(svg.data, "<g id=\"ag-a-n-karabakh-armenians\"><a "
+                               "xlink:href=\"#ev-n-karabakh-armenians\""),
+              "%s", svg.data);
+    cr_assert(strstr(svg.data, "xlink:href=\"#ev-e-FRA_2eSENATE__AZE__hostility\""));
+    cr_assert_eq(count(svg.data, "xlink:href=\"#ev-n-"), g->nactors);
+    cr_assert_eq(count(svg.data, "xlink:href=\"#ev-e-"), e.len);
+    ag_buf_free(&svg);
+    static const char *const bad[] = {"ev-", "javascript:alert(1)#", "#1x", "#a b", "#a\"b"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        o.href_prefix = bad[i];
+        ag_buf out = AG_BUF_INIT;
+        ag_error err;
+        cr_assert_eq(ag_render(g, m, &o, "svg", &out, &err), AG_EUSAGE, "%s", bad[i]);
+        cr_assert_eq(out.len, 0);
+    }
+    o.href_prefix = "#";
+    svg = render_ok(g, m, &o, "svg");
+    cr_assert(strstr(svg.data, "xlink:href=\"#n-FRA\""));
+    ag_buf_free(&svg);
+    ag_edges_free(&e);
+    ag_buf_free(&name);
+    hand_metrics_free(m);
+    ag_graph_free(g);
+}
+
 /* ---- SVG ---- */
 
 Test(render, svg_is_valid_xml_with_title_desc_and_role)
