@@ -59,8 +59,8 @@ static const struct {
     const char *name;
     xtype type;
 } NODE_ATTRS[] = {{"label", XSTRING}, {"kind", XSTRING}, {"country", XSTRING}, {"parent", XSTRING}},
-  EDGE_ATTRS[] = {{"polarity", XSTRING}, {"weight", XDOUBLE},   {"type", XSTRING},
-                  {"cameo", XSTRING},    {"confidence", XDOUBLE}, {"date", XSTRING},
+  EDGE_ATTRS[] = {{"polarity", XSTRING}, {"weight", XDOUBLE},         {"type", XSTRING},
+                  {"cameo", XSTRING},    {"confidence", XDOUBLE},     {"date", XSTRING},
                   {"evidence", XSTRING}, {"evidence_source", XSTRING}};
 #define NNODE_ATTRS (sizeof NODE_ATTRS / sizeof NODE_ATTRS[0])
 #define NEDGE_ATTRS (sizeof EDGE_ATTRS / sizeof EDGE_ATTRS[0])
@@ -169,8 +169,7 @@ static void source_ids(const ag_graph *g, ag_buf *out)
         ag_buf_printf(out, "%s%s", i ? ", " : "", g->sources[i].id);
 }
 
-static void graphml_node(const ag_graph *g, const ag_metrics *m, size_t i, ag_buf *v,
-                         ag_buf *out)
+static void graphml_node(const ag_graph *g, const ag_metrics *m, size_t i, ag_buf *v, ag_buf *out)
 {
     const ag_actor *a = &g->actors[i];
     ag_buf_puts(out, "    <node");
@@ -375,8 +374,7 @@ static void write_actors_csv(const ag_graph *g, const ag_metrics *m, ag_buf *out
         for (size_t k = 0; k < NNODE_ATTRS; k++)
             csv_field(out, node_attr(&g->actors[i], k), false);
         for (size_t k = 0; k < ag_metric_ncolumns(); k++)
-            csv_field(out, metric_attr(m, i, k, &v) ? v.data : "",
-                      k + 1 == ag_metric_ncolumns());
+            csv_field(out, metric_attr(m, i, k, &v) ? v.data : "", k + 1 == ag_metric_ncolumns());
     }
     ag_buf_free(&v);
 }

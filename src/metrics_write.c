@@ -283,16 +283,28 @@ static const struct {
     enum { REAL, INT, COUNT } type;
     size_t offset;
 } COLUMNS[] = {
-#define COLUMN(type, field) {#field, type, offsetof(ag_actor_metrics, field)}
-    COLUMN(REAL, pagerank),        COLUMN(REAL, betweenness),
-    COLUMN(REAL, support_in),      COLUMN(REAL, support_out),
-    COLUMN(REAL, hostility_in),    COLUMN(REAL, hostility_out),
-    COLUMN(REAL, strength_in),     COLUMN(REAL, strength_out),
-    COLUMN(REAL, net_in),          COLUMN(REAL, hostility_share),
-    COLUMN(REAL, pn),              COLUMN(REAL, pn_in),
-    COLUMN(REAL, pn_out),          COLUMN(INT, bloc),
-    COLUMN(INT, camp),             COLUMN(COUNT, support_deg_in),
-    COLUMN(COUNT, support_deg_out), COLUMN(COUNT, hostility_deg_in),
+#define COLUMN(type, field)                                                                        \
+    {                                                                                              \
+#field, type, offsetof(ag_actor_metrics, field)                                            \
+    }
+    COLUMN(REAL, pagerank),
+    COLUMN(REAL, betweenness),
+    COLUMN(REAL, support_in),
+    COLUMN(REAL, support_out),
+    COLUMN(REAL, hostility_in),
+    COLUMN(REAL, hostility_out),
+    COLUMN(REAL, strength_in),
+    COLUMN(REAL, strength_out),
+    COLUMN(REAL, net_in),
+    COLUMN(REAL, hostility_share),
+    COLUMN(REAL, pn),
+    COLUMN(REAL, pn_in),
+    COLUMN(REAL, pn_out),
+    COLUMN(INT, bloc),
+    COLUMN(INT, camp),
+    COLUMN(COUNT, support_deg_in),
+    COLUMN(COUNT, support_deg_out),
+    COLUMN(COUNT, hostility_deg_in),
     COLUMN(COUNT, hostility_deg_out)
 #undef COLUMN
 };

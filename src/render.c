@@ -951,8 +951,8 @@ static ag_status check_args(const ag_graph *g, const ag_metrics *m, const ag_ren
         return ag_fail(err, AG_EUSAGE,
                        "id prefix \"%s\": a letter, then letters, digits, '-' or '_'",
                        o->id_prefix);
-    if (o->href_prefix && !(o->href_prefix[0] == '#' && (!o->href_prefix[1] ||
-                                                       valid_prefix(o->href_prefix + 1))))
+    if (o->href_prefix &&
+        !(o->href_prefix[0] == '#' && (!o->href_prefix[1] || valid_prefix(o->href_prefix + 1))))
         return ag_fail(err, AG_EUSAGE,
                        "link prefix \"%s\": '#', then a letter, then letters, digits, '-' or '_'",
                        o->href_prefix);

@@ -32,11 +32,12 @@ typedef struct {
     bool responsive;       /* SVG with a viewBox and no fixed width/height */
     ag_theme theme;
     double dpi;            /* PNG resolution, 1..2400; 0: 96 */
-    const char *href_prefix; /* when not NULL, every actor and every edge is a link
-                                to href_prefix + its name (ag_render_node_name,
-                                ag_render_edge_name): "#ev-" links the node of FRA
-                                to "#ev-n-FRA" (the HTML report's anchors) */
     ag_buf *warnings;      /* when not NULL, Graphviz's warnings are appended */
+
+    /* When not NULL, every actor and every edge is a link to href_prefix +
+     * its name (ag_render_node_name, ag_render_edge_name): "#ev-" links the
+     * node of FRA to "#ev-n-FRA" (the HTML report's anchors). */
+    const char *href_prefix;
 } ag_render_options;
 
 /* Options as the CLI starts from: pagerank, kind colours, legend, light. */

@@ -156,8 +156,7 @@ static void header(page *p, const char *title)
 
 static void picture(page *p, const ag_buf *svg)
 {
-    ag_buf_printf(p->out, "<section id=\"%s-picture\">\n<h2>Picture</h2>\n<figure>\n",
-                  p->prefix);
+    ag_buf_printf(p->out, "<section id=\"%s-picture\">\n<h2>Picture</h2>\n<figure>\n", p->prefix);
     ag_buf_put(p->out, svg->data, svg->len);
     put(p, "\n<figcaption>Click an actor or a tie for its evidence; hover for details. "
            "Support green and solid, hostility red and dashed, neutral grey and dotted.");
@@ -326,8 +325,9 @@ static void edge_section(page *p, const ag_edge *e)
     anchor(p, node_name(p, e->target));
     put(p, "\">");
     text(p, p->g->actors[e->target].label);
-    ag_buf_printf(p->out, "</a>: <span class=\"%s\">%s</span>, %zu relation%s, "
-                          "sum of |weight| ",
+    ag_buf_printf(p->out,
+                  "</a>: <span class=\"%s\">%s</span>, %zu relation%s, "
+                  "sum of |weight| ",
                   pol, pol, e->nrelations, e->nrelations == 1 ? "" : "s");
     ag_buf_num(p->out, e->abs_weight);
     put(p, "</h3>\n<ol>\n");
@@ -364,8 +364,7 @@ ag_status ag_report_html(const ag_graph *g, const ag_metrics *m, const ag_render
         page p = {.g = g, .m = m, .prefix = prefix, .edges = ag_graph_edges(g), .out = out};
         const char *title = ag_render_title(g, o);
         head(&p, title);
-        ag_buf_printf(out, "<body class=\"%s\">\n",
-                      o->theme == AG_THEME_DARK ? "dark" : "light");
+        ag_buf_printf(out, "<body class=\"%s\">\n", o->theme == AG_THEME_DARK ? "dark" : "light");
         header(&p, title);
         put(&p, "<main>\n");
         picture(&p, &svg);

@@ -39,14 +39,41 @@ static ag_graph *small_graph(void)
                         {.source = "src-1", .sentence = 2, .text = "second,\nline"},
                         {.source = "src-1", .sentence = 3, .text = ARMENIA " thanked"}};
     ag_relation r[] = {
-        {.source = 1, .target = 0, .type = "accuse", .cameo = "112", .polarity = AG_HOSTILITY,
-         .weight = -2, .date = "2024-01-17", .confidence = 0.9, .evidence = &ev[0], .nevidence = 1},
-        {.source = 1, .target = 0, .type = "threaten", .cameo = "138", .polarity = AG_HOSTILITY,
-         .weight = -7, .confidence = 0.5, .evidence = &ev[1], .nevidence = 1},
-        {.source = 0, .target = 1, .type = "accuse", .polarity = AG_HOSTILITY, .weight = -2,
+        {.source = 1,
+         .target = 0,
+         .type = "accuse",
+         .cameo = "112",
+         .polarity = AG_HOSTILITY,
+         .weight = -2,
+         .date = "2024-01-17",
+         .confidence = 0.9,
+         .evidence = &ev[0],
+         .nevidence = 1},
+        {.source = 1,
+         .target = 0,
+         .type = "threaten",
+         .cameo = "138",
+         .polarity = AG_HOSTILITY,
+         .weight = -7,
+         .confidence = 0.5,
+         .evidence = &ev[1],
+         .nevidence = 1},
+        {.source = 0,
+         .target = 1,
+         .type = "accuse",
+         .polarity = AG_HOSTILITY,
+         .weight = -2,
          .confidence = 1},
-        {.source = 2, .target = 0, .type = "praise", .cameo = "051", .polarity = AG_SUPPORT,
-         .weight = 3.4, .date = "2024-01-19", .confidence = 1, .evidence = ev, .nevidence = 3},
+        {.source = 2,
+         .target = 0,
+         .type = "praise",
+         .cameo = "051",
+         .polarity = AG_SUPPORT,
+         .weight = 3.4,
+         .date = "2024-01-19",
+         .confidence = 1,
+         .evidence = ev,
+         .nevidence = 3},
     };
     for (size_t j = 0; j < sizeof r / sizeof r[0]; j++)
         ag_graph_add_relation(g, &r[j]);
@@ -128,9 +155,12 @@ Test(export, parse_names)
     static const struct {
         const char *name;
         ag_export_format f;
-    } names[] = {{"json", AG_EXPORT_JSON},           {"graphml", AG_EXPORT_GRAPHML},
-                 {"gexf", AG_EXPORT_GEXF},           {"cyjs", AG_EXPORT_CYJS},
-                 {"d3", AG_EXPORT_D3},               {"edges.csv", AG_EXPORT_EDGES_CSV},
+    } names[] = {{"json", AG_EXPORT_JSON},
+                 {"graphml", AG_EXPORT_GRAPHML},
+                 {"gexf", AG_EXPORT_GEXF},
+                 {"cyjs", AG_EXPORT_CYJS},
+                 {"d3", AG_EXPORT_D3},
+                 {"edges.csv", AG_EXPORT_EDGES_CSV},
                  {"actors.csv", AG_EXPORT_ACTORS_CSV}};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         ag_export_format f = AG_EXPORT_JSON;
@@ -172,8 +202,9 @@ Test(export, graphml_typed_keys_parallel_edges_and_text)
     expect_xpath(x, "string(" GML "/*[@id=\"r1\"]/*[@key=\"e_date\"])", "2024-01-18");
     expect_xpath(x, "string(" GML "/*[@id=\"r1\"]/*[@key=\"e_polarity\"])", "hostility");
     /* r2 has no date and no evidence: no date, evidence or cameo data */
-    expect_xpath(x, "count(" GML "/*[@id=\"r2\"]/*[@key=\"e_date\" or @key=\"e_cameo\" or "
-                    "@key=\"e_evidence\"])",
+    expect_xpath(x,
+                 "count(" GML "/*[@id=\"r2\"]/*[@key=\"e_date\" or @key=\"e_cameo\" or "
+                 "@key=\"e_evidence\"])",
                  "0");
     expect_xpath(x, "string(" GML "/*[local-name()=\"desc\"])",
                  "actorgraph: one node per actor, one edge per relation; parallel edges "
@@ -193,8 +224,8 @@ Test(export, gexf_13_dated_edges_and_declared_attributes)
     cr_assert(xml_valid(x), "%s", x);
     expect_xpath(x, "string(/*[local-name()=\"gexf\"]/@version)", "1.3");
     expect_xpath(x, "namespace-uri(/*)", "http://gexf.net/1.3");
-    expect_xpath(x, "concat(" GX "/@mode, \" \", " GX "/@timeformat, \" \", " GX
-                    "/@defaultedgetype)",
+    expect_xpath(x,
+                 "concat(" GX "/@mode, \" \", " GX "/@timeformat, \" \", " GX "/@defaultedgetype)",
                  "dynamic date directed");
     expect_xpath(x, "string(//*[@class=\"edge\"]/*[@id=\"confidence\"]/@type)", "double");
     expect_xpath(x, "string(//*[@class=\"node\"]/*[@id=\"camp\"]/@type)", "integer");
@@ -207,8 +238,7 @@ Test(export, gexf_13_dated_edges_and_declared_attributes)
                  "2024-01-17 2024-01-17");
     /* r1's date is its source's */
     expect_xpath(x, "string(//*[@id=\"r1\"]/@start)", "2024-01-18");
-    expect_xpath(x, "concat(//*[@id=\"r1\"]/@weight, \" \", //*[@id=\"r1\"]/@kind)",
-                 "-7 threaten");
+    expect_xpath(x, "concat(//*[@id=\"r1\"]/@weight, \" \", //*[@id=\"r1\"]/@kind)", "-7 threaten");
     expect_xpath(x, "count(//*[@id=\"r2\"]/@start)", "0");
     expect_xpath(x, "string(//*[@id=\"r0\"]//*[@for=\"evidence\"]/@value)",
                  "Baku, \"said\" " HOSTILE);

@@ -82,7 +82,8 @@ Test(report, polyglot_xml_with_a_policy_that_forbids_scripts)
     char *lint = run_xmllint(h, "--noout");
     cr_assert(strstr(lint, "VALID"), "%s", lint);
     free(lint);
-    cr_assert_eq(strncmp(h, "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"", 57), 0);
+    cr_assert_eq(strncmp(h, "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"", 57),
+                 0);
     cr_assert(strstr(h, "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
                         "'none'; style-src 'sha256-"));
     cr_assert_not(strstr(h, "unsafe-inline"));
