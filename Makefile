@@ -10,6 +10,8 @@
 #   make bench      throughput and peak memory on a generated corpus
 #   make install    PREFIX=/usr/local DESTDIR=
 
+.DEFAULT_GOAL := all
+
 CC      ?= cc
 BUILD   ?= build
 PREFIX  ?= /usr/local
