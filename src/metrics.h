@@ -69,6 +69,8 @@ typedef struct {
     size_t nfrustrated;
 
     int nblocs;
+    bool blocs_from_camps; /* a component over 400 actors took its frustration camps as
+                              blocs: spinglass would take minutes there */
     /* Rand index of blocs against camps: the share of pairs of actors in
      * the same component (of two or more actors) on which the two
      * partitions agree (together in both or apart in both); NAN: no pair */

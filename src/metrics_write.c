@@ -229,7 +229,9 @@ static void summary_frustration(const ag_graph *g, const ag_metrics *m, ag_buf *
 
 static void summary_blocs(const ag_graph *g, const ag_metrics *m, ag_buf *out)
 {
-    ag_buf_puts(out, "Blocs (spinglass):");
+    ag_buf_puts(out, m->blocs_from_camps ? "Blocs (spinglass; components over 400 actors split "
+                                           "into their two camps):"
+                                         : "Blocs (spinglass):");
     for (int b = 1; b <= m->nblocs; b++) {
         ag_buf_printf(out, "%s %d = ", b > 1 ? ";" : "", b);
         put_group(out, g, m, false, b);
@@ -453,6 +455,8 @@ static ag_json *graph_json(const ag_graph *g, const ag_metrics *m)
         ag_json_add(x, "bloc", ag_json_num(b));
         ag_json_add(x, "actors", group_json(g, m, false, b));
     }
+    ag_json_add(o, "blocs_method",
+                ag_json_str(m->blocs_from_camps ? "spinglass, camps above 400 actors" : "spinglass"));
     ag_json_add(o, "bloc_vs_camp_agreement", ag_json_num(m->bloc_camp_agreement));
     ag_json *r = ag_json_add(o, "reciprocal", ag_json_object());
     ag_json_add(r, "hostility", pairs_json(g, m->reciprocal_hostility, m->nreciprocal_hostility));

@@ -341,6 +341,36 @@ Test(metrics, heuristic_frustration_on_a_large_component)
     ag_graph_free(g);
 }
 
+/* A component of 402 actors, two support rings hostile to each other rung
+ * by rung, is too large for spinglass: its blocs are its two camps, and the
+ * graph says so. A small component beside it still gets spinglass blocs. */
+Test(metrics, blocs_of_a_component_over_400_actors_are_its_camps)
+{
+    enum { HALF = 201 };
+    static rel r[3 * HALF + 1];
+    size_t nr = 0;
+    for (size_t i = 0; i < HALF; i++) {
+        r[nr++] = (rel){i, (i + 1) % HALF, 2};
+        r[nr++] = (rel){HALF + i, HALF + (i + 1) % HALF, 2};
+        r[nr++] = (rel){i, HALF + i, -3};
+    }
+    r[nr++] = (rel){2 * HALF, 2 * HALF + 1, 4};
+    ag_graph *g = mk(2 * HALF + 2, r, nr);
+    ag_metrics *m = compute(g);
+    cr_assert(m->blocs_from_camps);
+    cr_assert_eq(m->frustration, 0);
+    cr_assert_eq(m->nblocs, 3);
+    for (size_t i = 0; i < HALF; i++) {
+        cr_assert_eq(m->actors[i].bloc, 1);
+        cr_assert_eq(m->actors[HALF + i].bloc, 2);
+    }
+    cr_assert_eq(m->actors[2 * HALF].bloc, 3);
+    cr_assert_eq(m->actors[2 * HALF + 1].bloc, 3);
+    cr_assert_float_eq(m->bloc_camp_agreement, 1.0, EPS);
+    ag_metrics_free(m);
+    ag_graph_free(g);
+}
+
 /* Two cliques of support, {1,3,5,7} and {2,4,6,8}, hostile across, actor 0
  * alone: two blocs numbered by their lowest actor, the isolate in bloc 0,
  * blocs and camps in full agreement. */
