@@ -209,9 +209,7 @@ ag_graph *ag_filter_collapse(const ag_graph *g)
         const ag_relation *r = &g->relations[j];
         if (map[r->source] == map[r->target])
             continue;
-        ag_relation *n = ag_graph_add_relation(d, r);
-        n->source = map[r->source];
-        n->target = map[r->target];
+        ag_graph_add_relation_mapped(d, r, map);
     }
     free(map);
     return d;

@@ -170,6 +170,14 @@ ag_relation *ag_graph_add_relation(ag_graph *g, const ag_relation *r)
     return d;
 }
 
+ag_relation *ag_graph_add_relation_mapped(ag_graph *g, const ag_relation *r, const size_t *map)
+{
+    ag_relation *n = ag_graph_add_relation(g, r);
+    n->source = map[r->source];
+    n->target = map[r->target];
+    return n;
+}
+
 ag_graph *ag_graph_subset(const ag_graph *g, const bool *keep_actor, const bool *keep_relation)
 {
     ag_graph *d = ag_graph_new();
@@ -184,9 +192,7 @@ ag_graph *ag_graph_subset(const ag_graph *g, const bool *keep_actor, const bool 
         if ((keep_relation && !keep_relation[j]) || map[r->source] == SIZE_MAX ||
             map[r->target] == SIZE_MAX)
             continue;
-        ag_relation *n = ag_graph_add_relation(d, r);
-        n->source = map[r->source];
-        n->target = map[r->target];
+        ag_graph_add_relation_mapped(d, r, map);
     }
     free(map);
     return d;
@@ -277,9 +283,7 @@ void ag_graph_merge(ag_graph *dst, const ag_graph *src)
             continue;
         }
         ag_map_put(&seen, key.data, dst->nrelations);
-        ag_relation *n = ag_graph_add_relation(dst, r);
-        n->source = map[r->source];
-        n->target = map[r->target];
+        ag_graph_add_relation_mapped(dst, r, map);
     }
     ag_buf_free(&key);
     ag_map_free(&seen);

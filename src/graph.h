@@ -117,6 +117,9 @@ size_t ag_graph_add_source(ag_graph *g, const ag_source *s);
 bool ag_graph_find_source(const ag_graph *g, const char *id, size_t *index);
 /* Appends a deep copy of *r (its actor indices must be valid); returns it. */
 ag_relation *ag_graph_add_relation(ag_graph *g, const ag_relation *r);
+/* The same for a relation of another graph whose actor i is actor map[i]
+ * of g. */
+ag_relation *ag_graph_add_relation_mapped(ag_graph *g, const ag_relation *r, const size_t *map);
 
 /* A new graph with the actors whose keep_actor[i] is true and the relations
  * whose keep_relation[j] is true and whose both ends are kept (either array
