@@ -37,7 +37,7 @@ static const char CSS[] =
     "svg a:hover path,svg a:hover ellipse,svg a:hover polygon{stroke-width:3px}\n"
     "table{border-collapse:collapse;font-size:.9rem}th,td{padding:.2rem .5rem;"
     "border-bottom:1px solid var(--line);text-align:left;vertical-align:top}\n"
-    "td.num{text-align:right;font-variant-numeric:tabular-nums}\n"
+    "td.num{text-align:right;font-variant-numeric:tabular-nums}td.ties{min-width:12rem}\n"
     ".support{color:var(--support)}.hostility{color:var(--hostility)}"
     ".neutral{color:var(--neutral)}\n"
     "blockquote{margin:.2rem 0 .2rem 1rem;padding-left:.6rem;"
@@ -48,7 +48,7 @@ static const char CSS[] =
     "color:#000000}nav{display:none}a{color:inherit;text-decoration:none}"
     "figure{break-inside:avoid}figure svg{max-height:none}.tie,tr{break-inside:avoid}"
     "h2,h3{break-after:avoid}.scroll{overflow:visible}}\n";
-#define CSS_HASH "sha256-CyuGhHyQ0UZBtJ/vhWwqjHoc/47LCDhRa39Uwe8XhcY="
+#define CSS_HASH "sha256-GBgT+1+punBdZnzu7NG0yI9NM4Y83lWzMjq9PrIn3/Y="
 
 typedef struct {
     const ag_graph *g;
@@ -191,7 +191,7 @@ static void num_cell(page *p, double v, const char *fmt)
 /* Links to the evidence of every drawn edge that touches actor i. */
 static void ties_cell(page *p, size_t i)
 {
-    put(p, "<td>");
+    put(p, "<td class=\"ties\">");
     bool first = true;
     for (size_t k = 0; k < p->edges.len; k++) {
         const ag_edge *e = &p->edges.items[k];
@@ -217,7 +217,7 @@ static void actor_row(page *p, size_t i)
     anchor(p, node_name(p, i));
     put(p, "\"><td>");
     text(p, a->label);
-    put(p, "</td><td><code>");
+    put(p, "<br/><code class=\"muted\">");
     text(p, a->id);
     ag_buf_printf(p->out, "</code></td><td>%s</td>", ag_kind_name(a->kind));
     num_cell(p, x->pagerank, "%.4f");
@@ -245,7 +245,7 @@ static void actors(page *p)
                   "<p class=\"muted\">By PageRank. Strengths are sums of |Goldstein weight|; "
                   "PN: positive-negative centrality; bloc: signed spinglass community; "
                   "camp: side in the best two-camp split (- for isolated actors).</p>\n"
-                  "<div class=\"scroll\"><table>\n<thead><tr><th>Actor</th><th>id</th>"
+                  "<div class=\"scroll\"><table>\n<thead><tr><th>Actor (id)</th>"
                   "<th>kind</th><th>PageRank</th><th>betweenness</th><th>support in</th>"
                   "<th>support out</th><th>hostility in</th><th>hostility out</th><th>PN</th>"
                   "<th>bloc</th><th>camp</th><th>ties</th></tr></thead>\n<tbody>\n",
