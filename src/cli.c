@@ -503,40 +503,6 @@ static char *source_id(const char *path, const ag_graph *g)
     return ag_buf_detach(&id);
 }
 
-/* Reads INPUT as a graph: graph JSON as is, anything else as an article
- * extracted on the fly. */
-static ag_status load_input(cli *c, const char *path, ag_graph **g, ag_error *err)
-{
-    char *text;
-    size_t len;
-    *g = NULL;
-    ag_status s = ag_read_file(path, &text, &len, err);
-    if (s)
-        return s;
-    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-    if (ag_graph_json_looks_like(text, len)) {
-        ag_json_doc doc;
-        ag_buf warnings = AG_BUF_INIT;
-        s = ag_json_parse(name, text, len, &doc, err);
-        if (!s)
-            s = ag_graph_from_json(&doc, false, g, &warnings, err);
-        ag_json_doc_free(&doc);
-        print_warnings(c, &warnings);
-        ag_buf_free(&warnings);
-    } else if (!(s = extractor(c, err))) {
-        *g = ag_graph_new();
-        char *id = source_id(path, NULL);
-        s = ag_extract_text(c->x, id, strcmp(path, "-") ? path : NULL, text, len, *g, err);
-        free(id);
-        if (s) {
-            ag_graph_free(*g);
-            *g = NULL;
-        }
-    }
-    free(text);
-    return s;
-}
-
 /* Filters g, computes metrics, applies --top; *out and *m are owned. */
 static ag_status analyse(cli *c, const char *name, const ag_graph *g, ag_graph **out,
                          ag_metrics **m, ag_error *err)
@@ -692,6 +658,52 @@ static ag_status corpus_line(const char *line, size_t len, size_t lineno, void *
     }
     if (s && err->line == 1 && strcmp(err->file, k->path) == 0)
         err->line = lineno;
+    return s;
+}
+
+/* Reads INPUT as a graph: graph JSON as is, a .jsonl corpus and anything
+ * else as articles extracted on the fly. */
+static ag_status load_input(cli *c, const char *path, ag_graph **g, ag_error *err)
+{
+    char *text;
+    size_t len;
+    *g = NULL;
+    if (strcmp(ag_path_ext(path), "jsonl") == 0) {
+        ag_status s = extractor(c, err);
+        if (s)
+            return s;
+        *g = ag_graph_new();
+        corpus_ctx k = {c, path, *g, NULL};
+        if ((s = ag_read_lines(path, corpus_line, &k, err))) {
+            ag_graph_free(*g);
+            *g = NULL;
+        }
+        return s;
+    }
+    ag_status s = ag_read_file(path, &text, &len, err);
+    if (s)
+        return s;
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    if (ag_graph_json_looks_like(text, len)) {
+        ag_json_doc doc;
+        ag_buf warnings = AG_BUF_INIT;
+        s = ag_json_parse(name, text, len, &doc, err);
+        if (!s)
+            s = ag_graph_from_json(&doc, false, g, &warnings, err);
+        ag_json_doc_free(&doc);
+        print_warnings(c, &warnings);
+        ag_buf_free(&warnings);
+    } else if (!(s = extractor(c, err))) {
+        *g = ag_graph_new();
+        char *id = source_id(path, NULL);
+        s = ag_extract_text(c->x, id, strcmp(path, "-") ? path : NULL, text, len, *g, err);
+        free(id);
+        if (s) {
+            ag_graph_free(*g);
+            *g = NULL;
+        }
+    }
+    free(text);
     return s;
 }
 

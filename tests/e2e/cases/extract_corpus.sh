@@ -41,6 +41,11 @@ assert g["sources"][0]["date"] == "2024-01-18"
 assert any(r["source"] == "FRA" and r["target"] == "AZE" for r in g["relations"] if
            r["evidence"][0]["source"] == "corpus-3")
 ' "$T/c.json"
+# render, metrics and report read a corpus as one graph too
+run metrics "$T/corpus.jsonl" --csv
+expect_exit 0
+expect_stdout_contains "FRA,France"
+expect_stdout_contains "ARM,Armenia"
 printf '{"text": "fine"}\n{"text": 5}\n' >"$T/bad.jsonl"
 run extract "$T/bad.jsonl" -o "$T/bad.json"
 expect_exit 65
@@ -49,3 +54,6 @@ expect_stderr_contains "bad.jsonl:2:10: "
 run extract "$T/bad.jsonl" --events -o "$T/bad.jsonl.out"
 expect_exit 65
 [ ! -e "$T/bad.jsonl.out" ] || fail "events written despite the error"
+run render "$T/bad.jsonl"
+expect_exit 65
+expect_stderr_contains "bad.jsonl:2:10: "
