@@ -69,6 +69,19 @@ void ag_escape_csv(ag_buf *out, const char *s)
     ag_buf_putc(out, '"');
 }
 
+void ag_escape_csv_text(ag_buf *out, const char *s)
+{
+    if (!*s || !strchr("=+-@\t\r", *s)) {
+        ag_escape_csv(out, s);
+        return;
+    }
+    ag_buf t = AG_BUF_INIT;
+    ag_buf_putc(&t, '\'');
+    ag_buf_puts(&t, s);
+    ag_escape_csv(out, t.data);
+    ag_buf_free(&t);
+}
+
 void ag_escape_dot(ag_buf *out, const char *s)
 {
     for (; *s; s++) {

@@ -26,6 +26,12 @@ void ag_escape_json(ag_buf *out, const char *s, size_t n);
  * or starts or ends with a space; quotes doubled. */
 void ag_escape_csv(ag_buf *out, const char *s);
 
+/* A CSV field of text (a label, an id, evidence) that a spreadsheet must
+ * not run: one starting with = + - @ TAB or CR gets a leading ' (OWASP's
+ * advice against CSV formula injection), then ag_escape_csv. Numbers go
+ * through ag_escape_csv, whose "-2" must stay a number. */
+void ag_escape_csv_text(ag_buf *out, const char *s);
+
 /* The inside of a DOT double-quoted string: " and \ escaped, newlines as \n. */
 void ag_escape_dot(ag_buf *out, const char *s);
 

@@ -332,9 +332,10 @@ static void write_gexf(const ag_graph *g, const ag_metrics *m, ag_buf *out)
 
 /* ---- CSV ---- */
 
-static void csv_field(ag_buf *out, const char *s, bool last)
+/* One field; text fields are kept from running as spreadsheet formulas. */
+static void csv_field(ag_buf *out, const char *s, bool text, bool last)
 {
-    ag_escape_csv(out, s ? s : "");
+    (text ? ag_escape_csv_text : ag_escape_csv)(out, s ? s : "");
     ag_buf_putc(out, last ? '\n' : ',');
 }
 
@@ -350,12 +351,13 @@ static void write_edges_csv(const ag_graph *g, const ag_metrics *m, ag_buf *out)
         const ag_relation *r = &g->relations[j];
         const ag_actor *s = &g->actors[r->source], *t = &g->actors[r->target];
         ag_buf_printf(out, "r%zu,", j);
-        csv_field(out, s->id, false);
-        csv_field(out, t->id, false);
-        csv_field(out, s->label, false);
-        csv_field(out, t->label, false);
+        csv_field(out, s->id, true, false);
+        csv_field(out, t->id, true, false);
+        csv_field(out, s->label, true, false);
+        csv_field(out, t->label, true, false);
         for (size_t k = 0; k < NEDGE_ATTRS; k++)
-            csv_field(out, edge_attr(g, r, k, &v) ? v.data : "", k + 1 == NEDGE_ATTRS);
+            csv_field(out, edge_attr(g, r, k, &v) ? v.data : "", EDGE_ATTRS[k].type == XSTRING,
+                      k + 1 == NEDGE_ATTRS);
     }
     ag_buf_free(&v);
 }
@@ -370,11 +372,12 @@ static void write_actors_csv(const ag_graph *g, const ag_metrics *m, ag_buf *out
         ag_buf_printf(out, ",%s", ag_metric_column_name(k));
     ag_buf_putc(out, '\n');
     for (size_t i = 0; i < g->nactors; i++) {
-        csv_field(out, g->actors[i].id, false);
+        csv_field(out, g->actors[i].id, true, false);
         for (size_t k = 0; k < NNODE_ATTRS; k++)
-            csv_field(out, node_attr(&g->actors[i], k), false);
+            csv_field(out, node_attr(&g->actors[i], k), true, false);
         for (size_t k = 0; k < ag_metric_ncolumns(); k++)
-            csv_field(out, metric_attr(m, i, k, &v) ? v.data : "", k + 1 == ag_metric_ncolumns());
+            csv_field(out, metric_attr(m, i, k, &v) ? v.data : "", false,
+                      k + 1 == ag_metric_ncolumns());
     }
     ag_buf_free(&v);
 }

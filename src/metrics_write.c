@@ -345,9 +345,9 @@ static void write_csv(const ag_graph *g, const ag_metrics *m, ag_buf *out)
         ag_buf_printf(out, ",%s", COLUMNS[k].name);
     ag_buf_putc(out, '\n');
     for (size_t i = 0; i < m->nactors; i++) {
-        ag_escape_csv(out, g->actors[i].id);
+        ag_escape_csv_text(out, g->actors[i].id);
         ag_buf_putc(out, ',');
-        ag_escape_csv(out, g->actors[i].label);
+        ag_escape_csv_text(out, g->actors[i].label);
         for (size_t k = 0; k < NCOLUMNS; k++) {
             double v = ag_metric_column_value(&m->actors[i], k);
             ag_buf_putc(out, ',');

@@ -47,6 +47,18 @@ Test(escape, csv)
     check(ag_escape_csv, "line\nbreak", "\"line\nbreak\"");
 }
 
+Test(escape, csv_text_is_never_a_formula)
+{
+    check(ag_escape_csv_text, "=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"");
+    check(ag_escape_csv_text, "+1", "'+1");
+    check(ag_escape_csv_text, "-2+3", "'-2+3");
+    check(ag_escape_csv_text, "@SUM(A1)", "'@SUM(A1)");
+    check(ag_escape_csv_text, "\tx", "'\tx");
+    check(ag_escape_csv_text, "France", "France");
+    check(ag_escape_csv_text, "", "");
+    check(ag_escape_csv, "-2", "-2"); /* numbers stay numbers */
+}
+
 Test(escape, dot_and_graphviz)
 {
     check(ag_escape_dot, "a\"b\\c\nd", "a\\\"b\\\\c\\nd");
