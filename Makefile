@@ -117,11 +117,15 @@ eval: $(BIN)
 # Throughput and memory: tests/bench/gen_corpus.py writes BENCH_MB (default 100) megabytes of
 # article-like text to $(BUILD)/bench/ (same bytes every run); bench_run extracts it single-threaded,
 # one fresh graph per article, and prints MB/s, sentences/s and resident memory as it goes.
-bench: $(LIB)
+# Then tests/bench/graph_bench.py times the CLI's extract, metrics and render on the graph of a
+# GRAPH_BENCH_MB (default 5) corpus read as one input.
+bench: $(LIB) $(BIN)
 	@mkdir -p $(BUILD)/bench
 	$(CC) $(ALL_CFLAGS) -Isrc -o $(BUILD)/bench/bench-run tests/bench/bench_run.c $(LIB) $(ALL_LDFLAGS) $(PKG_LIBS)
 	@$(PYTHON) tests/bench/gen_corpus.py data $(BUILD)/bench/corpus.txt $${BENCH_MB:-100}
 	@$(BUILD)/bench/bench-run data $(BUILD)/bench/corpus.txt
+	@$(PYTHON) tests/bench/gen_corpus.py data $(BUILD)/bench/graph-corpus.txt $${GRAPH_BENCH_MB:-5}
+	@$(PYTHON) tests/bench/graph_bench.py $(BIN) $(BUILD)/bench/graph-corpus.txt $(BUILD)/bench
 
 # libFuzzer on the graph JSON loader (clang), seeded with the good and bad test graphs;
 # FUZZ_SECONDS (default 120) bounds the run. New crashes are written to $(BUILD)/fuzz/.
