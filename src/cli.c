@@ -56,7 +56,8 @@ static const struct command {
     const char *summary;
 } COMMANDS[] = {
     {"extract", C_EXTRACT, "[FILE...]", "article text (stdin when no FILE) -> graph JSON"},
-    {"render", C_RENDER, "INPUT", "graph JSON or article -> picture (SVG, PNG, PDF, DOT) or export"},
+    {"render", C_RENDER, "INPUT",
+     "graph JSON or article -> picture (SVG, PNG, PDF, DOT) or export"},
     {"metrics", C_METRICS, "INPUT", "centrality and signed measures: table, CSV or JSON"},
     {"report", C_REPORT, "INPUT", "standalone HTML: picture, metrics, evidence"},
     {"check", C_CHECK, "FILE...", "validate graph files (strictly) or data directories"},
@@ -99,7 +100,7 @@ typedef enum {
 
 static const struct option {
     const char *name;
-    char letter; /* short form, or 0 */
+    char letter;     /* short form, or 0 */
     const char *arg; /* the argument's name in help, NULL for a flag */
     unsigned commands;
     opt_key key;
@@ -117,9 +118,11 @@ static const struct option {
     {"dict", 0, "DIR", C_READ_TEXT | C_CHECK, O_DICT,
      "data directory with dict/*.json and cameo/goldstein.tsv (default: $ACTORGRAPH_DATA, "
      "else the data shipped with actorgraph)"},
-    {"polarity", 0, "P", C_FILTER, O_POLARITY, "keep relations of polarity support, hostility or neutral"},
+    {"polarity", 0, "P", C_FILTER, O_POLARITY,
+     "keep relations of polarity support, hostility or neutral"},
     {"min-weight", 0, "W", C_FILTER, O_MIN_WEIGHT, "keep relations with |weight| >= W (0..10)"},
-    {"min-confidence", 0, "C", C_FILTER, O_MIN_CONFIDENCE, "keep relations with confidence >= C (0..1)"},
+    {"min-confidence", 0, "C", C_FILTER, O_MIN_CONFIDENCE,
+     "keep relations with confidence >= C (0..1)"},
     {"type", 0, "T,...", C_FILTER, O_TYPE,
      "keep relations of these types, or CAMEO codes by prefix (\"11\": every DISAPPROVE code)"},
     {"since", 0, "DATE", C_FILTER, O_SINCE, "keep relations dated YYYY-MM-DD or later"},
@@ -127,7 +130,8 @@ static const struct option {
     {"exclude", 0, "ACTOR", C_FILTER, O_EXCLUDE, "remove an actor (id or label); repeatable"},
     {"actor", 0, "ACTOR", C_FILTER, O_ACTOR, "keep the neighbourhood of an actor (id or label)"},
     {"depth", 0, "N", C_FILTER, O_DEPTH, "steps around --actor, either direction (default 1)"},
-    {"collapse", 0, NULL, C_FILTER, O_COLLAPSE, "merge organs, officials and bodies into their state or organisation"},
+    {"collapse", 0, NULL, C_FILTER, O_COLLAPSE,
+     "merge organs, officials and bodies into their state or organisation"},
     {"top", 0, "N", C_FILTER, O_TOP, "keep the N actors ranked highest by the --size-by metric"},
     {"size-by", 0, "METRIC", C_FILTER, O_SIZE_BY,
      "node size and --top ranking: pagerank (default), betweenness, strength, support_in, "
@@ -142,8 +146,10 @@ static const struct option {
      "highlight the ties that break the two-camp split"},
     {"no-legend", 0, NULL, C_DRAW, O_NO_LEGEND, "leave out the legend"},
     {"theme", 0, "THEME", C_DRAW, O_THEME, "light (default) or dark"},
-    {"inline", 0, NULL, C_RENDER, O_INLINE, "SVG without XML prolog and doctype, for pasting into HTML"},
-    {"responsive", 0, NULL, C_RENDER, O_RESPONSIVE, "SVG that scales to its container (viewBox only)"},
+    {"inline", 0, NULL, C_RENDER, O_INLINE,
+     "SVG without XML prolog and doctype, for pasting into HTML"},
+    {"responsive", 0, NULL, C_RENDER, O_RESPONSIVE,
+     "SVG that scales to its container (viewBox only)"},
     {"dpi", 0, "N", C_RENDER, O_DPI, "PNG resolution, 1..2400 (default 96)"},
     {"quiet", 'q', NULL, C_ALL, O_QUIET, "do not print warnings"},
     {"help", 'h', NULL, C_ALL, O_HELP, "show this help"},
@@ -339,8 +345,10 @@ static ag_status set_option(cli *c, const struct option *o, const char *v)
         break;
     case O_SIZE_BY:
         if (!ag_metric_parse(v, &c->render.size_by))
-            return usage(c, "option --size-by: '%s' is not pagerank, betweenness, strength, "
-                            "support_in, hostility_in or pn", v);
+            return usage(c,
+                         "option --size-by: '%s' is not pagerank, betweenness, strength, "
+                         "support_in, hostility_in or pn",
+                         v);
         break;
     case O_LAYOUT: c->render.layout = v; break;
     case O_TITLE: c->render.title = v; break;
@@ -407,7 +415,7 @@ static ag_status parse(cli *c, int argc, char **argv, bool *help)
             if (a[2 + len] == '=')
                 value = a + 3 + len;
         } else {
-            o = find_option(NULL, 0, a[1]);
+            o = find_option("", 0, a[1]);
             if (o && a[2])
                 value = a + 2;
         }
@@ -542,13 +550,11 @@ static const struct extension {
     const char *ext, *format;
     unsigned commands;
 } EXTENSIONS[] = {
-    {"svg", "svg", C_RENDER},         {"png", "png", C_RENDER},
-    {"pdf", "pdf", C_RENDER},         {"dot", "dot", C_RENDER},
-    {"gv", "dot", C_RENDER},          {"graphml", "graphml", C_RENDER},
-    {"gexf", "gexf", C_RENDER},       {"cyjs", "cyjs", C_RENDER},
-    {"html", "html", C_DRAW},         {"htm", "html", C_DRAW},
-    {"json", "json", C_FILTER},       {"csv", "edges.csv", C_RENDER},
-    {"csv", "csv", C_METRICS},        {"txt", "table", C_METRICS},
+    {"svg", "svg", C_RENDER},   {"png", "png", C_RENDER},    {"pdf", "pdf", C_RENDER},
+    {"dot", "dot", C_RENDER},   {"gv", "dot", C_RENDER},     {"graphml", "graphml", C_RENDER},
+    {"gexf", "gexf", C_RENDER}, {"cyjs", "cyjs", C_RENDER},  {"html", "html", C_DRAW},
+    {"htm", "html", C_DRAW},    {"json", "json", C_FILTER},  {"csv", "edges.csv", C_RENDER},
+    {"csv", "csv", C_METRICS},  {"txt", "table", C_METRICS},
 };
 
 /* The format: -T, else the output's extension, else `fallback`. */
@@ -573,8 +579,7 @@ static ag_status output_format(const cli *c, const char *fallback, const char **
             *format = EXTENSIONS[i].format;
             return AG_OK;
         }
-    return usage(c, "cannot tell the format of '%s' from its extension; use -T FORMAT",
-                 c->output);
+    return usage(c, "cannot tell the format of '%s' from its extension; use -T FORMAT", c->output);
 }
 
 /* Writes out to -o (atomically) or stdout; binary data is not sent to a terminal. */
@@ -768,8 +773,11 @@ static ag_status cmd_draw(cli *c, ag_error *err)
     ag_status s = one_input(c);
     const char *format = NULL;
     if (!s)
-        s = output_format(c, c->cmd->bit == C_METRICS ? "table"
-                             : c->cmd->bit == C_REPORT ? "html" : "svg", &format);
+        s = output_format(c,
+                          c->cmd->bit == C_METRICS  ? "table"
+                          : c->cmd->bit == C_REPORT ? "html"
+                                                    : "svg",
+                          &format);
     ag_metrics_format mf = AG_METRICS_TABLE;
     ag_export_format ef = AG_EXPORT_JSON;
     bool picture = false, report = false;

@@ -75,8 +75,8 @@ static void context_line(ag_error *e, const char *text, size_t len, size_t offse
     e->caret = col;
 }
 
-ag_status ag_fail_at(ag_error *e, ag_status s, const char *file, const char *text,
-                     size_t len, size_t offset, const char *fmt, ...)
+ag_status ag_fail_at(ag_error *e, ag_status s, const char *file, const char *text, size_t len,
+                     size_t offset, const char *fmt, ...)
 {
     if (!e)
         return s;

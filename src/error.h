@@ -24,8 +24,8 @@ typedef enum {
 
 typedef struct {
     ag_status status;
-    char file[512];    /* "" when the error is not about a file */
-    size_t line, col;  /* 1-based; 0 when unknown. col counts characters */
+    char file[512];   /* "" when the error is not about a file */
+    size_t line, col; /* 1-based; 0 when unknown. col counts characters */
     char msg[1024];
     char context[256]; /* the offending line of input, or a window of it, or "" */
     size_t caret;      /* 1-based character column of the error within context */
@@ -40,9 +40,8 @@ ag_status ag_fail(ag_error *e, ag_status s, const char *fmt, ...)
 
 /* Records a failure at byte `offset` of text[0..len) read from `file`:
  * computes line, column and the context line. Returns s. */
-ag_status ag_fail_at(ag_error *e, ag_status s, const char *file, const char *text,
-                     size_t len, size_t offset, const char *fmt, ...)
-    __attribute__((format(printf, 7, 8)));
+ag_status ag_fail_at(ag_error *e, ag_status s, const char *file, const char *text, size_t len,
+                     size_t offset, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
 
 /* Sets e->file when it is still empty (outer callers add what inner ones
  * did not know). Returns e->status. */

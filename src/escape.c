@@ -38,9 +38,7 @@ void ag_escape_json(ag_buf *out, const char *s, size_t n)
         case '\t': ag_buf_puts(out, "\\t"); break;
         case '\b': ag_buf_puts(out, "\\b"); break;
         case '\f': ag_buf_puts(out, "\\f"); break;
-        case '/':
-            ag_buf_puts(out, i > 0 && s[i - 1] == '<' ? "\\/" : "/");
-            break;
+        case '/': ag_buf_puts(out, i > 0 && s[i - 1] == '<' ? "\\/" : "/"); break;
         default:
             if (c < 0x20)
                 ag_buf_printf(out, "\\u%04x", c);
@@ -138,8 +136,7 @@ void ag_escape_ident(ag_buf *out, const char *s)
 {
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-            c == '-')
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')
             ag_buf_putc(out, (char)c);
         else
             ag_buf_printf(out, "_%02x", c);

@@ -15,13 +15,13 @@
 #include "util.h"
 
 typedef enum {
-    AG_EXPORT_JSON,        /* graph JSON v1 with a "metrics" member */
-    AG_EXPORT_GRAPHML,     /* typed keys: polarity, weight, type, cameo, confidence, evidence, date */
-    AG_EXPORT_GEXF,        /* GEXF 1.3, dated edges for Gephi's timeline */
-    AG_EXPORT_CYJS,        /* Cytoscape.js {"elements": {"nodes", "edges"}} */
-    AG_EXPORT_D3,          /* d3 node-link {"nodes", "links"} */
-    AG_EXPORT_EDGES_CSV,   /* one line per relation */
-    AG_EXPORT_ACTORS_CSV   /* one line per actor, with its metrics */
+    AG_EXPORT_JSON,      /* graph JSON v1 with a "metrics" member */
+    AG_EXPORT_GRAPHML,   /* typed keys: polarity, weight, type, cameo, confidence, evidence, date */
+    AG_EXPORT_GEXF,      /* GEXF 1.3, dated edges for Gephi's timeline */
+    AG_EXPORT_CYJS,      /* Cytoscape.js {"elements": {"nodes", "edges"}} */
+    AG_EXPORT_D3,        /* d3 node-link {"nodes", "links"} */
+    AG_EXPORT_EDGES_CSV, /* one line per relation */
+    AG_EXPORT_ACTORS_CSV /* one line per actor, with its metrics */
 } ag_export_format;
 
 /* Parses a format name ("json", "graphml", "gexf", "cyjs", "d3",

@@ -7,8 +7,8 @@
 #include <string.h>
 
 static const char *const KIND_NAMES[AG_KIND_COUNT] = {
-    "state", "government", "legislature", "ministry", "military", "leader", "person",
-    "igo",   "ngo",        "group",       "population", "company", "media", "other"};
+    "state", "government", "legislature", "ministry",   "military", "leader", "person",
+    "igo",   "ngo",        "group",       "population", "company",  "media",  "other"};
 
 const char *ag_kind_name(ag_kind k)
 {
@@ -398,8 +398,7 @@ const char *ag_relation_date(const ag_graph *g, const ag_relation *r)
     if (r->date)
         return r->date;
     size_t k;
-    if (r->nevidence && r->evidence[0].source &&
-        ag_graph_find_source(g, r->evidence[0].source, &k))
+    if (r->nevidence && r->evidence[0].source && ag_graph_find_source(g, r->evidence[0].source, &k))
         return g->sources[k].date;
     return NULL;
 }

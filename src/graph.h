@@ -46,8 +46,8 @@ typedef struct {
 } ag_source;
 
 typedef struct {
-    char *id;      /* unique, [A-Za-z0-9._-]+ */
-    char *label;   /* never NULL in a graph (defaults to the id) */
+    char *id;    /* unique, [A-Za-z0-9._-]+ */
+    char *label; /* never NULL in a graph (defaults to the id) */
     ag_kind kind;
     char *country; /* ISO 3166-1 alpha-3, or NULL */
     char *parent;  /* id of the actor this one belongs to, or NULL */
@@ -60,9 +60,9 @@ typedef struct {
     char *type;            /* relation type name from the lexicon */
     char *cameo;           /* CAMEO code, or NULL */
     ag_polarity polarity;
-    double weight;         /* Goldstein scale, -10..10, sign agrees with polarity */
-    char *date;            /* YYYY-MM-DD, or NULL */
-    double confidence;     /* 0..1 */
+    double weight;     /* Goldstein scale, -10..10, sign agrees with polarity */
+    char *date;        /* YYYY-MM-DD, or NULL */
+    double confidence; /* 0..1 */
     ag_evidence *evidence;
     size_t nevidence;
 } ag_relation;
@@ -83,9 +83,9 @@ typedef struct {
 typedef struct {
     size_t source, target;
     ag_polarity polarity;
-    double abs_weight;  /* sum of |weight| of its relations */
-    double weight;      /* sum of weights */
-    size_t *relations;  /* indices into the graph's relations, in graph order */
+    double abs_weight; /* sum of |weight| of its relations */
+    double weight;     /* sum of weights */
+    size_t *relations; /* indices into the graph's relations, in graph order */
     size_t nrelations;
 } ag_edge;
 

@@ -19,11 +19,11 @@
 #include <string.h>
 
 enum {
-    EXACT_MAX = 24, /* largest component whose frustration is found exhaustively */
-    SPINS_MAX = 25, /* igraph's default upper bound on the number of spinglass states */
+    EXACT_MAX = 24,      /* largest component whose frustration is found exhaustively */
+    SPINS_MAX = 25,      /* igraph's default upper bound on the number of spinglass states */
     SPINGLASS_MAX = 400, /* largest component given to spinglass: 1.75 s at 300 actors, 27 s at
                             2000, 17 min at 4588 (90,000 relations); larger ones get their camps */
-    RESTARTS = 32   /* random starts of the heuristic frustration search */
+    RESTARTS = 32        /* random starts of the heuristic frustration search */
 };
 #define ZERO_TIE 1e-9 /* a summed signed weight this close to 0 is no tie */
 #define DAMPING 0.85  /* PageRank */

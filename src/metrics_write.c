@@ -329,13 +329,18 @@ bool ag_metric_column_integer(size_t k)
 
 double ag_metric_column_value(const ag_actor_metrics *a, size_t k)
 {
+    /* the member at its offset, read by memcpy: no cast of a char pointer to another type */
     const char *field = (const char *)a + COLUMNS[k].offset;
+    int i;
+    size_t n;
+    double d;
     switch (COLUMNS[k].type) {
-    case INT: return *(const int *)field;
-    case COUNT: return (double)*(const size_t *)field;
+    case INT: memcpy(&i, field, sizeof i); return i;
+    case COUNT: memcpy(&n, field, sizeof n); return (double)n;
     case REAL: break;
     }
-    return *(const double *)field;
+    memcpy(&d, field, sizeof d);
+    return d;
 }
 
 static void write_csv(const ag_graph *g, const ag_metrics *m, ag_buf *out)
@@ -455,8 +460,9 @@ static ag_json *graph_json(const ag_graph *g, const ag_metrics *m)
         ag_json_add(x, "bloc", ag_json_num(b));
         ag_json_add(x, "actors", group_json(g, m, false, b));
     }
-    ag_json_add(o, "blocs_method",
-                ag_json_str(m->blocs_from_camps ? "spinglass, camps above 400 actors" : "spinglass"));
+    ag_json_add(
+        o, "blocs_method",
+        ag_json_str(m->blocs_from_camps ? "spinglass, camps above 400 actors" : "spinglass"));
     ag_json_add(o, "bloc_vs_camp_agreement", ag_json_num(m->bloc_camp_agreement));
     ag_json *r = ag_json_add(o, "reciprocal", ag_json_object());
     ag_json_add(r, "hostility", pairs_json(g, m->reciprocal_hostility, m->nreciprocal_hostility));

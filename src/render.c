@@ -29,40 +29,40 @@
 #define NODE_MAX 1.10 /* inches: diameter of the circle with the largest value */
 #define PEN_MIN 1.0   /* points: pen width is sqrt(sum |weight|) clamped to these */
 #define PEN_MAX 6.0
-#define WRAP 14       /* characters per line of a node label */
-#define NOTE_WRAP 64  /* ... and of a note under the legend */
+#define WRAP 14      /* characters per line of a node label */
+#define NOTE_WRAP 64 /* ... and of a note under the legend */
 #define DEFAULT_DPI 96.0
 #define DOT_MAX_ACTORS 30 /* ag_render_auto_layout: dot up to this size */
 #define DOT_MAX_EDGES 60
 #define NEATO_MAX_ACTORS 300 /* ... then neato, then sfdp */
-#define SPLINE_MAX 40 /* actors: above, force-directed layouts draw straight edges */
+#define SPLINE_MAX 40        /* actors: above, force-directed layouts draw straight edges */
 
 typedef struct {
-    const char *bg, *fg, *muted;            /* background, text, secondary text */
+    const char *bg, *fg, *muted; /* background, text, secondary text */
     const char *support, *hostility, *neutral;
-    const char *halo;                       /* frustrated ties */
-    const char *node_line;                  /* circle outlines */
-    const char *fill_alpha;                 /* appended to node fills: "" opaque */
+    const char *halo;       /* frustrated ties */
+    const char *node_line;  /* circle outlines */
+    const char *fill_alpha; /* appended to node fills: "" opaque */
 } palette;
 
 /* Okabe-Ito green and vermillion for the ties; lighter ones on dark. */
 static const palette PALETTES[] = {
-    [AG_THEME_LIGHT] = {"#ffffff", "#1a1a1a", "#5c5c5c", "#009e73", "#d55e00", "#8c8c8c",
-                        "#f0b400", "#4d4d4d", ""},
-    [AG_THEME_DARK] = {"#1e1e1e", "#ececec", "#b4b4b4", "#33cc99", "#ff7f3f", "#a0a0a0",
-                       "#e6b800", "#d0d0d0", "80"},
+    [AG_THEME_LIGHT] = {"#ffffff", "#1a1a1a", "#5c5c5c", "#009e73", "#d55e00", "#8c8c8c", "#f0b400",
+                        "#4d4d4d", ""},
+    [AG_THEME_DARK] = {"#1e1e1e", "#ececec", "#b4b4b4", "#33cc99", "#ff7f3f", "#a0a0a0", "#e6b800",
+                       "#d0d0d0", "80"},
 };
 
 /* Paul Tol's "light" scheme (made for labels in black on it, safe for
  * colour-blind readers) for the common kinds, his "pale" one for the rest. */
 static const char *const KIND_FILL[AG_KIND_COUNT] = {
-    [AG_KIND_STATE] = "#77aadd",      [AG_KIND_GOVERNMENT] = "#99ddff",
+    [AG_KIND_STATE] = "#77aadd",       [AG_KIND_GOVERNMENT] = "#99ddff",
     [AG_KIND_LEGISLATURE] = "#44bb99", [AG_KIND_MINISTRY] = "#bbcc33",
-    [AG_KIND_MILITARY] = "#aaaa00",   [AG_KIND_LEADER] = "#eedd88",
-    [AG_KIND_PERSON] = "#ffaabb",     [AG_KIND_IGO] = "#ee8866",
-    [AG_KIND_NGO] = "#ccddaa",        [AG_KIND_GROUP] = "#ffcccc",
-    [AG_KIND_POPULATION] = "#eeeebb", [AG_KIND_COMPANY] = "#bbccee",
-    [AG_KIND_MEDIA] = "#cceeff",      [AG_KIND_OTHER] = "#dddddd"};
+    [AG_KIND_MILITARY] = "#aaaa00",    [AG_KIND_LEADER] = "#eedd88",
+    [AG_KIND_PERSON] = "#ffaabb",      [AG_KIND_IGO] = "#ee8866",
+    [AG_KIND_NGO] = "#ccddaa",         [AG_KIND_GROUP] = "#ffcccc",
+    [AG_KIND_POPULATION] = "#eeeebb",  [AG_KIND_COMPANY] = "#bbccee",
+    [AG_KIND_MEDIA] = "#cceeff",       [AG_KIND_OTHER] = "#dddddd"};
 
 static const char *const BLOC_FILL[] = {"#77aadd", "#ee8866", "#eedd88", "#ffaabb",
                                         "#99ddff", "#44bb99", "#bbcc33", "#aaaa00"};
@@ -402,7 +402,8 @@ static void edge_tooltip(const builder *b, const ag_edge *e, ag_buf *t)
             ag_buf_printf(t, ", %s", date);
         ag_buf_putc(t, ')');
         for (size_t v = 0; v < r->nevidence; v++)
-            ag_buf_printf(t, "%s%s", v ? "\n" : ": ", r->evidence[v].text ? r->evidence[v].text : "");
+            ag_buf_printf(t, "%s%s", v ? "\n" : ": ",
+                          r->evidence[v].text ? r->evidence[v].text : "");
     }
 }
 
@@ -771,7 +772,8 @@ static void build(builder *b)
     const ag_graph *g = b->g;
     b->root = agopen((char *)b->prefix, Agdirected, &dot_disc);
     b->nodes = ag_xcalloc(g->nactors, sizeof *b->nodes);
-    b->clusters = ag_xcalloc((size_t)(b->m->nblocs > 0 ? b->m->nblocs : 0) + 1, sizeof *b->clusters);
+    b->clusters =
+        ag_xcalloc((size_t)(b->m->nblocs > 0 ? b->m->nblocs : 0) + 1, sizeof *b->clusters);
     for (size_t i = 0; i < g->nactors; i++) {
         if (metric_of(b, i) > b->vmax) {
             b->vmax = metric_of(b, i);
@@ -898,8 +900,8 @@ static ag_status finish_svg(const builder *b, const ag_buf *raw, ag_buf *out, ag
     ag_buf desc = AG_BUF_INIT, legend = AG_BUF_INIT;
     summary(b->g, &desc);
     ag_buf_printf(&legend, "%s-legend", b->prefix);
-    ag_svg_options so = {b->prefix, b->title,         desc.data,        legend.data,
-                         b->o->inline_svg, b->o->responsive};
+    ag_svg_options so = {b->prefix,   b->title,         desc.data,
+                         legend.data, b->o->inline_svg, b->o->responsive};
     ag_status s = ag_svg_finish(raw->data, raw->len, &so, out, err);
     ag_buf_free(&desc);
     ag_buf_free(&legend);
@@ -986,9 +988,14 @@ ag_status ag_render(const ag_graph *g, const ag_metrics *m, const ag_render_opti
         return s;
     bool known;
     const char *device = device_of(format, &known);
-    builder b = {.g = g, .m = m, .o = o, .pal = &PALETTES[o->theme == AG_THEME_DARK],
-                 .prefix = o->id_prefix ? o->id_prefix : "ag", .engine = engine,
-                 .title = ag_render_title(g, o), .png = strcmp(format, "png") == 0};
+    builder b = {.g = g,
+                 .m = m,
+                 .o = o,
+                 .pal = &PALETTES[o->theme == AG_THEME_DARK],
+                 .prefix = o->id_prefix ? o->id_prefix : "ag",
+                 .engine = engine,
+                 .title = ag_render_title(g, o),
+                 .png = strcmp(format, "png") == 0};
     ag_buf bytes = AG_BUF_INIT;
     capture c;
     capture_begin(&c);

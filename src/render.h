@@ -31,8 +31,8 @@ typedef struct {
     bool inline_svg;       /* SVG without XML prolog and doctype */
     bool responsive;       /* SVG with a viewBox and no fixed width/height */
     ag_theme theme;
-    double dpi;            /* PNG resolution, 1..2400; 0: 96 */
-    ag_buf *warnings;      /* when not NULL, Graphviz's warnings are appended */
+    double dpi;       /* PNG resolution, 1..2400; 0: 96 */
+    ag_buf *warnings; /* when not NULL, Graphviz's warnings are appended */
 
     /* When not NULL, every actor and every edge is a link to href_prefix +
      * its name (ag_render_node_name, ag_render_edge_name): "#ev-" links the

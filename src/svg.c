@@ -169,8 +169,8 @@ static bool legend_anchor(const char *t, size_t n, const ag_svg_options *o)
         if (span_is(a.name, a.nlen, "id")) {
             ag_buf id = AG_BUF_INIT;
             unescape_ident(&id, a.val, a.vlen);
-            bool yes = id.data && strncmp(id.data, "a_", 2) == 0 &&
-                       strcmp(id.data + 2, o->legend_id) == 0;
+            bool yes =
+                id.data && strncmp(id.data, "a_", 2) == 0 && strcmp(id.data + 2, o->legend_id) == 0;
             ag_buf_free(&id);
             return yes;
         }
@@ -229,8 +229,8 @@ static const char *find_root(const char *s, size_t len)
 typedef enum { COPY, DROP_A, DROP_A_END } legend_state;
 
 /* Appends the markup t[0..n) (a tag or a comment), rewritten. */
-static void put_markup(ag_buf *out, const char *t, size_t n, const ag_svg_options *o,
-                       bool root, legend_state *legend)
+static void put_markup(ag_buf *out, const char *t, size_t n, const ag_svg_options *o, bool root,
+                       legend_state *legend)
 {
     bool start = t[1] != '/' && t[1] != '?' && t[1] != '!';
     if (*legend == DROP_A && start && span_is(t, (size_t)(name_end(t, t + n) - t), "<a")) {

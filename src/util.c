@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void *oom(void)
+static _Noreturn void oom(void)
 {
     /* The one place the library gives up: see the policy in util.h. */
     abort();
@@ -17,19 +17,25 @@ static void *oom(void)
 void *ag_xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
-    return p ? p : oom();
+    if (!p)
+        oom();
+    return p;
 }
 
 void *ag_xcalloc(size_t count, size_t size)
 {
     void *p = calloc(count ? count : 1, size ? size : 1);
-    return p ? p : oom();
+    if (!p)
+        oom();
+    return p;
 }
 
 void *ag_xrealloc(void *p, size_t n)
 {
     void *q = realloc(p, n ? n : 1);
-    return q ? q : oom();
+    if (!q)
+        oom();
+    return q;
 }
 
 void ag_grow(void *items, size_t *cap, size_t need, size_t size)

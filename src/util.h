@@ -28,13 +28,15 @@ typedef struct {
     char *data;
     size_t len, cap;
 } ag_buf;
-#define AG_BUF_INIT {NULL, 0, 0}
+#define AG_BUF_INIT                                                                                \
+    {                                                                                              \
+        NULL, 0, 0                                                                                 \
+    }
 
 void ag_buf_put(ag_buf *b, const char *s, size_t n);
 void ag_buf_puts(ag_buf *b, const char *s);
 void ag_buf_putc(ag_buf *b, char c);
-void ag_buf_printf(ag_buf *b, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+void ag_buf_printf(ag_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void ag_buf_vprintf(ag_buf *b, const char *fmt, va_list ap);
 void ag_buf_clear(ag_buf *b);
 /* The buffer's contents as an owned string ("" when empty); b is reset. */
@@ -47,7 +49,10 @@ typedef struct {
     size_t *vals;
     size_t cap, len;
 } ag_map;
-#define AG_MAP_INIT {NULL, NULL, 0, 0}
+#define AG_MAP_INIT                                                                                \
+    {                                                                                              \
+        NULL, NULL, 0, 0                                                                           \
+    }
 
 /* Looks key up; returns true and sets *val when present. */
 bool ag_map_get(const ag_map *m, const char *key, size_t *val);

@@ -35,10 +35,9 @@ static ag_graph *sample(void)
         {3, 2, AG_NEUTRAL, 0.0, 0.7, "comment", "010", NULL},
     };
     for (size_t j = 0; j < sizeof rel / sizeof rel[0]; j++) {
-        ag_relation r = {rel[j].s,          rel[j].t,     (char *)rel[j].type,
-                         (char *)rel[j].cameo, rel[j].p,  rel[j].w,
-                         (char *)rel[j].date, rel[j].conf, &ev,
-                         1};
+        ag_relation r = {rel[j].s, rel[j].t, (char *)rel[j].type, (char *)rel[j].cameo,
+                         rel[j].p, rel[j].w, (char *)rel[j].date, rel[j].conf,
+                         &ev,      1};
         ag_graph_add_relation(g, &r);
     }
     return g;

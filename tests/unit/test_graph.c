@@ -14,7 +14,9 @@ static void add(ag_graph *g, const char *s, const char *t, const char *type, dou
     ag_relation r = {.source = i,
                      .target = j,
                      .type = (char *)type,
-                     .polarity = w > 0 ? AG_SUPPORT : w < 0 ? AG_HOSTILITY : AG_NEUTRAL,
+                     .polarity = w > 0   ? AG_SUPPORT
+                                 : w < 0 ? AG_HOSTILITY
+                                         : AG_NEUTRAL,
                      .weight = w,
                      .confidence = 1};
     ag_graph_add_relation(g, &r);
@@ -72,8 +74,8 @@ static char *serial(const ag_graph *g)
         ag_buf_printf(&b, "%s(%s);", g->actors[i].id, g->actors[i].label);
     for (size_t j = 0; j < g->nrelations; j++) {
         const ag_relation *r = &g->relations[j];
-        ag_buf_printf(&b, "%s>%s:%s:%g;", g->actors[r->source].id, g->actors[r->target].id,
-                      r->type, r->weight);
+        ag_buf_printf(&b, "%s>%s:%s:%g;", g->actors[r->source].id, g->actors[r->target].id, r->type,
+                      r->weight);
     }
     return ag_buf_detach(&b);
 }

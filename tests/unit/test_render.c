@@ -50,7 +50,9 @@ typedef struct {
 static const relation_row RELATIONS[] = {
     {"FRA.SENATE", "AZE", "accuse", "1124", -2.0, "2024-01-17",
      "In a resolution approved almost unanimously late on Wednesday, the French Senate said "
-     "that the \xE2\x80\x9C" "forced exodus\xE2\x80\x9D amounted to \xE2\x80\x9C" "ethnic "
+     "that the \xE2\x80\x9C"
+     "forced exodus\xE2\x80\x9D amounted to \xE2\x80\x9C"
+     "ethnic "
      "cleansing.\xE2\x80\x9D"},
     {"FRA.SENATE", "AZE", "demand", "1043", -5.0, NULL,
      "The international community should therefore demand that Baku guarantee the safe "
@@ -105,11 +107,11 @@ static ag_graph *seed_graph(void)
     }
     for (size_t j = 0; j < NRELATIONS; j++) {
         const relation_row *x = &RELATIONS[j];
-        ag_evidence ev = {.source = "karabakh-2024-01-18", .sentence = j + 1,
-                          .text = (char *)x->text};
+        ag_evidence ev = {
+            .source = "karabakh-2024-01-18", .sentence = j + 1, .text = (char *)x->text};
         ag_relation r = {.type = (char *)x->type,
                          .cameo = (char *)x->cameo,
-                         .polarity = x->weight > 0 ? AG_SUPPORT
+                         .polarity = x->weight > 0   ? AG_SUPPORT
                                      : x->weight < 0 ? AG_HOSTILITY
                                                      : AG_NEUTRAL,
                          .weight = x->weight,
@@ -312,8 +314,8 @@ Test(render, defaults_and_supported_formats)
     static const struct {
         const char *format;
         bool ok;
-    } formats[] = {{"svg", true}, {"png", true}, {"pdf", true}, {"dot", true},
-                   {"jpg", false}, {"SVG", false}, {"", false}, {NULL, false}};
+    } formats[] = {{"svg", true},  {"png", true},  {"pdf", true}, {"dot", true},
+                   {"jpg", false}, {"SVG", false}, {"", false},   {NULL, false}};
     for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++)
         cr_assert_eq(ag_render_supports(formats[i].format), formats[i].ok, "%s",
                      formats[i].format ? formats[i].format : "NULL");
@@ -324,14 +326,13 @@ Test(render, auto_layout_keeps_large_graphs_out_of_dot)
     static const struct {
         size_t actors, edges;
         const char *engine;
-    } cases[] = {{0, 0, "dot"},       {14, 17, "dot"},      {19, 32, "dot"},
-                 {30, 60, "dot"},     {31, 40, "neato"},    {25, 61, "neato"},
-                 {60, 180, "neato"},  {100, 300, "neato"},  {300, 1000, "neato"},
-                 {301, 900, "sfdp"},  {1000, 3000, "sfdp"}, {5000, 20000, "sfdp"}};
+    } cases[] = {{0, 0, "dot"},      {14, 17, "dot"},      {19, 32, "dot"},
+                 {30, 60, "dot"},    {31, 40, "neato"},    {25, 61, "neato"},
+                 {60, 180, "neato"}, {100, 300, "neato"},  {300, 1000, "neato"},
+                 {301, 900, "sfdp"}, {1000, 3000, "sfdp"}, {5000, 20000, "sfdp"}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        cr_assert_str_eq(ag_render_auto_layout(cases[i].actors, cases[i].edges),
-                         cases[i].engine, "%zu actors, %zu edges", cases[i].actors,
-                         cases[i].edges);
+        cr_assert_str_eq(ag_render_auto_layout(cases[i].actors, cases[i].edges), cases[i].engine,
+                         "%zu actors, %zu edges", cases[i].actors, cases[i].edges);
 }
 
 Test(render, usage_errors)
@@ -341,11 +342,11 @@ Test(render, usage_errors)
     static const struct {
         const char *format, *layout, *prefix;
         bool cluster;
-    } cases[] = {{"jpg", NULL, NULL, false},   {NULL, NULL, NULL, false},
+    } cases[] = {{"jpg", NULL, NULL, false},    {NULL, NULL, NULL, false},
                  {"svg", "osage", NULL, false}, {"svg", "DOT", NULL, false},
-                 {"svg", NULL, "1ag", false},  {"svg", NULL, "a b", false},
-                 {"svg", NULL, "", false},     {"svg", "neato", NULL, true},
-                 {"png", "sfdp", NULL, true},  {"svg", "circo", NULL, true}};
+                 {"svg", NULL, "1ag", false},   {"svg", NULL, "a b", false},
+                 {"svg", NULL, "", false},      {"svg", "neato", NULL, true},
+                 {"png", "sfdp", NULL, true},   {"svg", "circo", NULL, true}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         ag_render_options o = ag_render_defaults();
         o.layout = cases[i].layout;
@@ -353,8 +354,7 @@ Test(render, usage_errors)
         o.cluster_by_bloc = cases[i].cluster;
         ag_buf out = AG_BUF_INIT;
         ag_error err;
-        cr_assert_eq(ag_render(g, m, &o, cases[i].format, &out, &err), AG_EUSAGE, "case %zu",
-                     i);
+        cr_assert_eq(ag_render(g, m, &o, cases[i].format, &out, &err), AG_EUSAGE, "case %zu", i);
         cr_assert(err.msg[0]);
         cr_assert_eq(out.len, 0);
     }
@@ -422,7 +422,8 @@ Test(render, svg_is_valid_xml_with_title_desc_and_role)
     cr_assert(strstr(root, " role=\"img\""), "%s", root);
     cr_assert(strstr(root, " aria-labelledby=\"ag-title ag-desc\""));
     cr_assert(strstr(root, " width=\"") && strstr(root, " viewBox=\""));
-    cr_assert(strstr(svg.data, "<title id=\"ag-title\">French Senate resolution on Karabakh</title>"));
+    cr_assert(
+        strstr(svg.data, "<title id=\"ag-title\">French Senate resolution on Karabakh</title>"));
     cr_assert(strstr(svg.data, "<desc id=\"ag-desc\">14 actors and 18 relations: 7 support, "
                                "10 hostility, 1 neutral.</desc>"));
     cr_assert(!strstr(svg.data, "transparent"), "no transparent paint");
@@ -482,16 +483,15 @@ Test(render, node_area_grows_linearly_with_the_metric)
     static const struct {
         const char *id;
         double diameter;
-    } cases[] = {{"ag-n-AZE", 1.10},
-                 {"ag-n-martin-ryan", 0.30},
-                 {"ag-n-karabakh-armenians", 0.9644}};
+    } cases[] = {
+        {"ag-n-AZE", 1.10}, {"ag-n-martin-ryan", 0.30}, {"ag-n-karabakh-armenians", 0.9644}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *node = group(svg.data, cases[i].id);
         char *rx = attr(node, "rx"), *ry = attr(node, "ry");
         cr_assert(rx && ry, "%s is a circle", cases[i].id);
         cr_assert_float_eq(atof(rx), atof(ry), 0.01);
-        cr_assert_float_eq(2 * atof(rx) / 72, cases[i].diameter, 0.01, "%s: rx %s",
-                           cases[i].id, rx);
+        cr_assert_float_eq(2 * atof(rx) / 72, cases[i].diameter, 0.01, "%s: rx %s", cases[i].id,
+                           rx);
         free(rx);
         free(ry);
         free(node);
@@ -508,7 +508,7 @@ Test(render, one_edge_per_source_target_polarity_with_style_and_width)
     } cases[] = {
         /* accuse -2 + demand -5: sqrt(7) */
         {"ag-e-FRA_2eSENATE__AZE__hostility", "edge hostility", "5,2", "2.65"},
-        {"ag-e-FRA__ARM__support", "edge support", NULL, "2.72"},   /* sqrt(7.4) */
+        {"ag-e-FRA__ARM__support", "edge support", NULL, "2.72"}, /* sqrt(7.4) */
         {"ag-e-ARM__FRA_2eSENATE__support", "edge support", NULL, "1.84"},
         {"ag-e-FRA__UN_2eSC__neutral", "edge neutral", "1,5", NULL}, /* 0: 1 pt */
         {"ag-e-AZE__FRA__hostility", "edge hostility", "5,2", "2"},
@@ -555,8 +555,11 @@ Test(render, pen_width_is_the_root_of_the_summed_weight_clamped)
         ag_graph_add_actor(g, &a);
         ag_graph_add_actor(g, &b);
         for (size_t k = 0; k < 4 && cases[i].weights[k] != 0; k++) {
-            ag_relation r = {.source = 0, .target = 1, .type = "t",
-                             .polarity = AG_HOSTILITY, .weight = cases[i].weights[k]};
+            ag_relation r = {.source = 0,
+                             .target = 1,
+                             .type = "t",
+                             .polarity = AG_HOSTILITY,
+                             .weight = cases[i].weights[k]};
             ag_graph_add_relation(g, &r);
         }
         ag_metrics *m = hand_metrics(g, false);
@@ -584,11 +587,12 @@ Test(render, edge_tooltip_lists_relations_and_evidence)
     char *e = group(svg.data, "ag-e-FRA_2eSENATE__AZE__hostility");
     char *tip = attr(e, "xlink:title");
     ag_buf want = AG_BUF_INIT;
-    ag_buf_printf(&want,
-                  "French Senate \xE2\x86\x92 Azerbaijan: hostility, 2 relations, sum of |weight| 7\n"
-                  "accuse (CAMEO 1124, weight -2, 2024-01-17): %s\n"
-                  "demand (CAMEO 1043, weight -5, 2024-01-18): %s",
-                  RELATIONS[0].text, RELATIONS[1].text);
+    ag_buf_printf(
+        &want,
+        "French Senate \xE2\x86\x92 Azerbaijan: hostility, 2 relations, sum of |weight| 7\n"
+        "accuse (CAMEO 1124, weight -2, 2024-01-17): %s\n"
+        "demand (CAMEO 1043, weight -5, 2024-01-18): %s",
+        RELATIONS[0].text, RELATIONS[1].text);
     cr_assert_str_eq(tip, want.data, "the second takes its source's date");
     free(tip);
     free(e);
@@ -625,10 +629,17 @@ Test(render, legend_says_what_colour_dash_width_and_size_mean)
     cr_assert(legend, "the legend has its group");
     cr_assert(strstr(legend, "class=\"legend\""));
     char *t = texts(legend);
-    static const char *const must[] = {
-        "support", "hostility", "neutral", "Width: \xCE\xA3 |weight|", "36 or more",
-        "Fill: actor kind", "state", "legislature", "population", "person",
-        "Circle area: PageRank, linear from 0 to 0.2 (Azerbaijan)."};
+    static const char *const must[] = {"support",
+                                       "hostility",
+                                       "neutral",
+                                       "Width: \xCE\xA3 |weight|",
+                                       "36 or more",
+                                       "Fill: actor kind",
+                                       "state",
+                                       "legislature",
+                                       "population",
+                                       "person",
+                                       "Circle area: PageRank, linear from 0 to 0.2 (Azerbaijan)."};
     for (size_t i = 0; i < sizeof must / sizeof must[0]; i++)
         cr_assert(strstr(t, must[i]), "legend lacks \"%s\": %s", must[i], t);
     cr_assert(!strstr(t, "military"), "only kinds present");
@@ -730,8 +741,14 @@ Test(render, inline_responsive_and_dark)
 
 /* Labels, titles and evidence that try every escape Graphviz and XML know. */
 static const char *const HOSTILE[] = {
-    "<script>alert(1)</script>", "\"&'<>", "]]> and --", "\\N \\G \\E \\n \\l \\\\",
-    "&foo; &amp; &#1; &#65;",    "Հայաստան Azərbaycan", "back\\slash\\", "ctl\x01x",
+    "<script>alert(1)</script>",
+    "\"&'<>",
+    "]]> and --",
+    "\\N \\G \\E \\n \\l \\\\",
+    "&foo; &amp; &#1; &#65;",
+    "Հայաստան Azərbaycan",
+    "back\\slash\\",
+    "ctl\x01x",
 };
 #define NHOSTILE (sizeof HOSTILE / sizeof HOSTILE[0])
 
@@ -747,8 +764,13 @@ static ag_graph *hostile_graph(void)
     }
     for (size_t i = 0; i < NHOSTILE; i++) {
         ag_evidence ev = {.text = (char *)HOSTILE[(i + 1) % NHOSTILE]};
-        ag_relation r = {.source = i, .target = (i + 1) % NHOSTILE, .type = (char *)HOSTILE[i],
-                         .polarity = AG_SUPPORT, .weight = 1, .evidence = &ev, .nevidence = 1};
+        ag_relation r = {.source = i,
+                         .target = (i + 1) % NHOSTILE,
+                         .type = (char *)HOSTILE[i],
+                         .polarity = AG_SUPPORT,
+                         .weight = 1,
+                         .evidence = &ev,
+                         .nevidence = 1};
         ag_graph_add_relation(g, &r);
     }
     return g;
@@ -864,8 +886,7 @@ Test(render, dot_export_has_every_node_and_no_layout)
         ag_buf_printf(&n, "\t\"%s\"\t[", ACTORS[i].id);
         ag_buf alt = AG_BUF_INIT;
         ag_buf_printf(&alt, "\t%s\t[", ACTORS[i].id);
-        cr_assert(strstr(dot.data, n.data) || strstr(dot.data, alt.data), "node %s",
-                  ACTORS[i].id);
+        cr_assert(strstr(dot.data, n.data) || strstr(dot.data, alt.data), "node %s", ACTORS[i].id);
         ag_buf_free(&n);
         ag_buf_free(&alt);
     }
@@ -940,7 +961,8 @@ Test(render, graphviz_messages_are_captured)
 
     /* a Latin-1 byte in a label: Graphviz warns and carries on */
     free(g->actors[0].label);
-    g->actors[0].label = ag_xstrdup("Fran\xE7" "e");
+    g->actors[0].label = ag_xstrdup("Fran\xE7"
+                                    "e");
     ag_render_options o = ag_render_defaults();
     ag_buf warnings = AG_BUF_INIT, out = AG_BUF_INIT;
     o.warnings = &warnings;
@@ -950,7 +972,8 @@ Test(render, graphviz_messages_are_captured)
 
     /* the same byte in the title breaks the HTML-like label: an error */
     free(g->title);
-    g->title = ag_xstrdup("Fran\xE7" "e");
+    g->title = ag_xstrdup("Fran\xE7"
+                          "e");
     ag_buf_clear(&out);
     cr_assert_eq(ag_render(g, m, &o, "svg", &out, &err), AG_ESOFTWARE);
     cr_assert_eq(out.len, 0, "nothing appended on failure");
@@ -1070,7 +1093,10 @@ static ag_graph *random_graph(size_t n)
         x = x * 6364136223846793005ULL + 1442695040888963407ULL;
         size_t a = (size_t)(x >> 33) % n, b = (a + 1 + (size_t)(x >> 45) % (n - 1)) % n;
         int sign = (int)((x >> 20) % 3) - 1;
-        ag_relation r = {.source = a, .target = b, .type = "t", .polarity = (ag_polarity)sign,
+        ag_relation r = {.source = a,
+                         .target = b,
+                         .type = "t",
+                         .polarity = (ag_polarity)sign,
                          .weight = 2.5 * sign};
         ag_graph_add_relation(g, &r);
     }
