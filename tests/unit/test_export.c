@@ -5,15 +5,14 @@
  * for CSV. */
 #include <criterion/criterion.h>
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "export.h"
 #include "graph_json.h"
 #include "json.h"
 #include "metrics_write.h"
+#include "testutil.h"
 
 #define HOSTILE "<script>alert(1)</script> \"&'<> ]]> -- javascript:alert(1)"
 #define ARMENIA "\xD5\x80\xD5\xA1\xD5\xB5\xD5\xA1\xD5\xBD\xD5\xBF\xD5\xA1\xD5\xB6" /* Հայաստան */
@@ -80,18 +79,10 @@ static ag_graph *small_graph(void)
     return g;
 }
 
-static ag_metrics *metrics_of(const ag_graph *g)
-{
-    ag_metrics *m = NULL;
-    ag_error err;
-    cr_assert_eq(ag_metrics_compute(g, &m, &err), AG_OK, "%s", err.msg);
-    return m;
-}
-
 /* g in format f, as an owned string. */
 static char *exported(const ag_graph *g, ag_export_format f)
 {
-    ag_metrics *m = metrics_of(g);
+    ag_metrics *m = test_metrics(g);
     ag_buf out = AG_BUF_INIT;
     ag_export(g, m, f, &out);
     ag_metrics_free(m);
@@ -99,48 +90,19 @@ static char *exported(const ag_graph *g, ag_export_format f)
     return ag_buf_detach(&out);
 }
 
-static char *tmp_file(const char *text)
-{
-    char *path = ag_xstrdup("/tmp/ag-test-export-XXXXXX");
-    int fd = mkstemp(path);
-    cr_assert(fd >= 0);
-    FILE *f = fdopen(fd, "w");
-    fputs(text, f);
-    fclose(f);
-    return path;
-}
-
-static bool xml_valid(const char *doc)
-{
-    char *path = tmp_file(doc), cmd[256];
-    snprintf(cmd, sizeof cmd, "xmllint --noout %s 2>/dev/null", path);
-    int rc = system(cmd);
-    unlink(path);
-    free(path);
-    return rc == 0;
-}
-
 /* The string value of XPath expression expr over doc (xmllint --xpath);
  * no expected value here ends with a newline. */
 static char *xpath(const char *doc, const char *expr)
 {
-    char *path = tmp_file(doc);
-    ag_buf cmd = AG_BUF_INIT, out = AG_BUF_INIT;
-    ag_buf_printf(&cmd, "xmllint --xpath '%s' %s 2>/dev/null", expr, path);
-    FILE *p = popen(cmd.data, "r");
-    cr_assert(p);
-    char chunk[4096];
-    size_t n;
-    ag_buf_puts(&out, "");
-    while ((n = fread(chunk, 1, sizeof chunk, p)) > 0)
-        ag_buf_put(&out, chunk, n);
-    pclose(p);
-    unlink(path);
-    free(path);
-    ag_buf_free(&cmd);
-    if (out.len && out.data[out.len - 1] == '\n') /* xmllint ends a string result so */
-        out.data[--out.len] = '\0';
-    return ag_buf_detach(&out);
+    ag_buf args = AG_BUF_INIT;
+    ag_buf_printf(&args, "--xpath '%s' 2>/dev/null", expr);
+    int status;
+    char *out = test_xmllint(doc, args.data, &status);
+    ag_buf_free(&args);
+    size_t n = strlen(out);
+    if (n && out[n - 1] == '\n') /* xmllint ends a string result so */
+        out[n - 1] = '\0';
+    return out;
 }
 
 static void expect_xpath(const char *doc, const char *expr, const char *want)
@@ -180,7 +142,7 @@ Test(export, graphml_typed_keys_parallel_edges_and_text)
 {
     ag_graph *g = small_graph();
     char *x = exported(g, AG_EXPORT_GRAPHML);
-    cr_assert(xml_valid(x), "%s", x);
+    cr_assert(test_xml_valid(x), "%s", x);
     expect_xpath(x, "string(//*[local-name()=\"key\"][@attr.name=\"weight\"]/@attr.type)",
                  "double");
     expect_xpath(x, "string(//*[local-name()=\"key\"][@attr.name=\"bloc\"]/@attr.type)", "int");
@@ -221,7 +183,7 @@ Test(export, gexf_13_dated_edges_and_declared_attributes)
 {
     ag_graph *g = small_graph();
     char *x = exported(g, AG_EXPORT_GEXF);
-    cr_assert(xml_valid(x), "%s", x);
+    cr_assert(test_xml_valid(x), "%s", x);
     expect_xpath(x, "string(/*[local-name()=\"gexf\"]/@version)", "1.3");
     expect_xpath(x, "namespace-uri(/*)", "http://gexf.net/1.3");
     expect_xpath(x,
@@ -273,7 +235,7 @@ Test(export, edges_csv_one_line_per_relation_escaped)
 Test(export, actors_csv_has_the_metric_columns)
 {
     ag_graph *g = small_graph();
-    ag_metrics *m = metrics_of(g);
+    ag_metrics *m = test_metrics(g);
     char *x = exported(g, AG_EXPORT_ACTORS_CSV);
     ag_buf head = AG_BUF_INIT, row = AG_BUF_INIT;
     ag_buf_puts(&head, "id,label,kind,country,parent");
@@ -421,7 +383,7 @@ Test(export, empty_graph_and_determinism)
              *c = exported(g, (ag_export_format)f);
         cr_assert_str_eq(b, c, "format %d is deterministic", f);
         if (f == AG_EXPORT_GRAPHML || f == AG_EXPORT_GEXF) {
-            cr_assert(xml_valid(a), "%s", a);
+            cr_assert(test_xml_valid(a), "%s", a);
         } else if (f == AG_EXPORT_EDGES_CSV || f == AG_EXPORT_ACTORS_CSV) {
             cr_assert(strchr(a, '\n') == a + strlen(a) - 1, "only the header: %s", a);
         } else {

@@ -7,6 +7,7 @@
 
 #include "graph_json.h"
 #include "metrics.h"
+#include "testutil.h"
 
 typedef struct {
     size_t s, t;
@@ -37,15 +38,6 @@ static ag_graph *mk(size_t n, const rel *r, size_t nr)
     return g;
 }
 
-static ag_metrics *compute(const ag_graph *g)
-{
-    ag_metrics *m = NULL;
-    ag_error e;
-    cr_assert_eq(ag_metrics_compute(g, &m, &e), AG_OK, "%s", e.msg);
-    cr_assert_not_null(m);
-    return m;
-}
-
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 #define EPS 1e-9
 
@@ -53,7 +45,7 @@ Test(metrics, pagerank_of_a_two_cycle_is_half_half_whatever_the_signs)
 {
     rel r[] = {{0, 1, 2}, {1, 0, -5}};
     ag_graph *g = mk(2, r, N(r));
-    ag_metrics *m = compute(g);
+    ag_metrics *m = test_metrics(g);
     cr_assert_float_eq(m->actors[0].pagerank, 0.5, EPS);
     cr_assert_float_eq(m->actors[1].pagerank, 0.5, EPS);
     cr_assert_float_eq(m->actors[0].betweenness, 0, EPS);
@@ -68,7 +60,7 @@ Test(metrics, pagerank_with_a_dangling_actor_and_a_negative_weight)
 {
     rel r[] = {{0, 1, -3}};
     ag_graph *g = mk(2, r, N(r));
-    ag_metrics *m = compute(g);
+    ag_metrics *m = test_metrics(g);
     cr_assert_float_eq(m->actors[0].pagerank, 0.5 / 1.425, 1e-9);
     cr_assert_float_eq(m->actors[1].pagerank, 1 - 0.5 / 1.425, 1e-9);
     ag_metrics_free(m);
@@ -86,7 +78,7 @@ Test(metrics, betweenness_treats_strong_ties_as_short)
     for (size_t k = 0; k < N(cases); k++) {
         rel r[] = {{0, 1, 10}, {1, 2, -10}, {0, 2, cases[k].wac}};
         ag_graph *g = mk(3, r, N(r));
-        ag_metrics *m = compute(g);
+        ag_metrics *m = test_metrics(g);
         cr_assert_float_eq(m->actors[1].betweenness, cases[k].b_betweenness, EPS, "case %zu", k);
         ag_metrics_free(m);
         ag_graph_free(g);
@@ -99,7 +91,7 @@ Test(metrics, strengths_degrees_net_and_share)
      * A1 -> A0: neutral; A1 -> A1: self-support (ignored) */
     rel r[] = {{0, 1, 3}, {0, 1, 2}, {0, 1, -4}, {2, 1, -1}, {1, 0, 0}, {1, 1, 7}};
     ag_graph *g = mk(3, r, N(r));
-    ag_metrics *m = compute(g);
+    ag_metrics *m = test_metrics(g);
     const ag_actor_metrics *a = &m->actors[0], *b = &m->actors[1];
     cr_assert_float_eq(b->support_in, 5, EPS);
     cr_assert_float_eq(b->hostility_in, 5, EPS);
@@ -125,7 +117,7 @@ Test(metrics, pn_on_a_three_node_path)
 {
     rel r[] = {{0, 1, 1}, {1, 2, 4}};
     ag_graph *g = mk(3, r, N(r));
-    ag_metrics *m = compute(g);
+    ag_metrics *m = test_metrics(g);
     double pn[] = {10.0 / 7, 12.0 / 7, 10.0 / 7}, out[] = {21.0 / 16, 5.0 / 4, 1},
            in[] = {1, 5.0 / 4, 21.0 / 16};
     for (size_t i = 0; i < 3; i++) {
@@ -149,7 +141,7 @@ Test(metrics, pn_on_a_star)
         double w = cases[k].w;
         rel r[] = {{0, 1, w}, {2, 0, w}, {0, 3, w}};
         ag_graph *g = mk(4, r, N(r));
-        ag_metrics *m = compute(g);
+        ag_metrics *m = test_metrics(g);
         cr_assert_float_eq(m->actors[0].pn, cases[k].centre, 1e-12, "case %zu", k);
         for (size_t i = 1; i < 4; i++)
             cr_assert_float_eq(m->actors[i].pn, cases[k].leaf, 1e-12, "case %zu leaf %zu", k, i);
@@ -165,12 +157,12 @@ Test(metrics, pn_is_undefined_only_for_the_singular_system)
 {
     rel both[] = {{0, 1, -1}, {1, 0, -3}}, one[] = {{0, 1, -1}};
     ag_graph *g = mk(2, both, N(both));
-    ag_metrics *m = compute(g);
+    ag_metrics *m = test_metrics(g);
     cr_assert(isnan(m->actors[0].pn) && isnan(m->actors[1].pn_out) && isnan(m->actors[0].pn_in));
     ag_metrics_free(m);
     ag_graph_free(g);
     g = mk(2, one, N(one));
-    m = compute(g);
+    m = test_metrics(g);
     cr_assert(isnan(m->actors[0].pn));
     cr_assert_float_eq(m->actors[0].pn_out, 0, 1e-12);
     cr_assert_float_eq(m->actors[1].pn_out, 1, 1e-12);
@@ -184,7 +176,7 @@ Test(metrics, pn_of_a_lone_actor_and_of_isolates_is_one)
 {
     rel r[] = {{0, 1, 5}};
     ag_graph *g1 = mk(1, NULL, 0), *g3 = mk(3, r, N(r));
-    ag_metrics *m1 = compute(g1), *m3 = compute(g3);
+    ag_metrics *m1 = test_metrics(g1), *m3 = test_metrics(g3);
     cr_assert_float_eq(m1->actors[0].pn, 1, EPS);
     cr_assert_float_eq(m3->actors[2].pn, 1, EPS);
     cr_assert_float_eq(m3->actors[2].pn_in, 1, EPS);
@@ -206,7 +198,7 @@ Test(metrics, triangle_balance_and_frustration)
     for (size_t k = 0; k < N(cases); k++) {
         rel r[] = {{0, 1, cases[k].w01}, {2, 1, cases[k].w12}, {0, 2, cases[k].w02}};
         ag_graph *g = mk(3, r, N(r));
-        ag_metrics *m = compute(g);
+        ag_metrics *m = test_metrics(g);
         cr_assert_eq(m->triangles_balanced, cases[k].balanced, "case %zu", k);
         cr_assert_eq(m->triangles_unbalanced, cases[k].unbalanced, "case %zu", k);
         cr_assert_float_eq(m->balance, (double)cases[k].balanced, EPS, "case %zu", k);
@@ -222,7 +214,7 @@ Test(metrics, balance_is_nan_without_triangles)
 {
     rel r[] = {{0, 1, 1}, {1, 2, -1}};
     ag_graph *g = mk(3, r, N(r));
-    ag_metrics *m = compute(g);
+    ag_metrics *m = test_metrics(g);
     cr_assert(isnan(m->balance));
     cr_assert_eq(m->triangles_balanced + m->triangles_unbalanced, 0);
     ag_metrics_free(m);
@@ -241,7 +233,7 @@ Test(metrics, classic_frustration_indices)
             for (size_t j = i + 1; j < n; j++)
                 r[nr++] = (rel){i, j, -1};
         ag_graph *g = mk(n, r, nr);
-        ag_metrics *m = compute(g);
+        ag_metrics *m = test_metrics(g);
         size_t a = n / 2, b = n - n / 2;
         cr_assert_eq(m->frustration, a * (a - 1) / 2 + b * (b - 1) / 2, "K%zu", n);
         ag_metrics_free(m);
@@ -249,7 +241,7 @@ Test(metrics, classic_frustration_indices)
     }
     rel c4[] = {{0, 1, 1}, {1, 2, 1}, {2, 3, 1}, {3, 0, -1}};
     ag_graph *g = mk(4, c4, N(c4));
-    ag_metrics *m = compute(g);
+    ag_metrics *m = test_metrics(g);
     cr_assert_eq(m->frustration, 1);
     ag_metrics_free(m);
     ag_graph_free(g);
@@ -262,7 +254,7 @@ Test(metrics, frustration_names_the_ties_that_break_the_camps)
     rel r[] = {{0, 1, 2}, {1, 2, 2},  {2, 0, 2},  {3, 4, 2},  {4, 5, 2},
                {5, 3, 2}, {0, 3, -2}, {1, 4, -2}, {5, 2, -2}, {2, 3, 1}};
     ag_graph *g = mk(6, r, N(r));
-    ag_metrics *m = compute(g);
+    ag_metrics *m = test_metrics(g);
     cr_assert_eq(m->frustration, 1);
     cr_assert_eq(m->nfrustrated, 1);
     cr_assert_eq(m->frustrated[0].a, 2);
@@ -280,7 +272,7 @@ Test(metrics, among_equal_splits_the_weakest_ties_break)
 {
     rel r[] = {{0, 1, 3}, {1, 2, -2}, {2, 3, 5}, {3, 0, 1}};
     ag_graph *g = mk(4, r, N(r));
-    ag_metrics *m = compute(g);
+    ag_metrics *m = test_metrics(g);
     cr_assert_eq(m->nfrustrated, 1);
     cr_assert(m->frustrated[0].a == 0 && m->frustrated[0].b == 3);
     int camp[] = {0, 0, 1, 1};
@@ -303,7 +295,7 @@ Test(metrics, opposite_parallel_ties_collapse_by_summed_weight)
     for (size_t k = 0; k < N(cases); k++) {
         rel r[] = {{0, 1, cases[k].ab}, {1, 0, cases[k].ba}};
         ag_graph *g = mk(2, r, N(r));
-        ag_metrics *m = compute(g);
+        ag_metrics *m = test_metrics(g);
         cr_assert_eq(m->actors[0].bloc, cases[k].bloc0, "case %zu", k);
         cr_assert_eq(m->actors[1].bloc, cases[k].bloc1, "case %zu", k);
         if (isnan(cases[k].pn))
@@ -333,7 +325,7 @@ Test(metrics, heuristic_frustration_on_a_large_component)
     r[0].w = -2;  /* 0 - 1 */
     r[22].w = -2; /* 22 - 23 */
     ag_graph *g = mk(30, r, nr);
-    ag_metrics *m = compute(g);
+    ag_metrics *m = test_metrics(g);
     cr_assert(!m->frustration_exact);
     cr_assert_eq(m->frustration, 2);
     cr_assert_eq(m->nfrustrated, 2);
@@ -356,7 +348,7 @@ Test(metrics, blocs_of_a_component_over_400_actors_are_its_camps)
     }
     r[nr++] = (rel){2 * HALF, 2 * HALF + 1, 4};
     ag_graph *g = mk(2 * HALF + 2, r, nr);
-    ag_metrics *m = compute(g);
+    ag_metrics *m = test_metrics(g);
     cr_assert(m->blocs_from_camps);
     cr_assert_eq(m->frustration, 0);
     cr_assert_eq(m->nblocs, 3);
@@ -382,7 +374,7 @@ Test(metrics, blocs_follow_the_signs_and_are_numbered_by_lowest_actor)
         for (size_t j = i + 1; j <= 8; j++)
             r[nr++] = (rel){i, j, (i + j) % 2 ? -3 : 3};
     ag_graph *g = mk(9, r, nr);
-    ag_metrics *m = compute(g);
+    ag_metrics *m = test_metrics(g);
     cr_assert_eq(m->nblocs, 2);
     cr_assert_eq(m->actors[0].bloc, 0);
     for (size_t i = 1; i <= 8; i++)
@@ -398,7 +390,7 @@ Test(metrics, bloc_numbers_run_across_components)
 {
     rel r[] = {{0, 3, -4}, {3, 4, 4}, {1, 2, 4}};
     ag_graph *g = mk(5, r, N(r));
-    ag_metrics *m = compute(g);
+    ag_metrics *m = test_metrics(g);
     int bloc[] = {1, 2, 2, 3, 3};
     cr_assert_eq(m->nblocs, 3);
     for (size_t i = 0; i < 5; i++)
@@ -411,7 +403,7 @@ Test(metrics, results_are_reproducible)
 {
     rel r[] = {{0, 1, 2}, {1, 2, -3}, {2, 3, 1}, {3, 4, -1}, {4, 0, 2}, {1, 3, 5}, {0, 2, -2}};
     ag_graph *g = mk(5, r, N(r));
-    ag_metrics *a = compute(g), *b = compute(g);
+    ag_metrics *a = test_metrics(g), *b = test_metrics(g);
     for (size_t i = 0; i < 5; i++) {
         cr_assert_eq(a->actors[i].bloc, b->actors[i].bloc);
         cr_assert_eq(a->actors[i].camp, b->actors[i].camp);
@@ -427,7 +419,7 @@ Test(metrics, reciprocity)
 {
     rel r[] = {{0, 1, -2}, {1, 0, -1}, {0, 2, 3}, {2, 0, 1}, {0, 3, -2}, {1, 0, 4}};
     ag_graph *g = mk(4, r, N(r));
-    ag_metrics *m = compute(g);
+    ag_metrics *m = test_metrics(g);
     cr_assert_eq(m->nreciprocal_hostility, 1);
     cr_assert_eq(m->reciprocal_hostility[0].a, 0);
     cr_assert_eq(m->reciprocal_hostility[0].b, 1);
@@ -457,7 +449,7 @@ Test(metrics, igraph_failure_is_an_error_value)
 Test(metrics, empty_graph)
 {
     ag_graph *g = ag_graph_new();
-    ag_metrics *m = compute(g);
+    ag_metrics *m = test_metrics(g);
     cr_assert_eq(m->nactors, 0);
     cr_assert_eq(m->nblocs, 0);
     cr_assert(isnan(m->balance) && isnan(m->bloc_camp_agreement));
@@ -490,7 +482,7 @@ Test(metrics, metric_values)
 {
     rel r[] = {{0, 1, 3}, {1, 0, -2}};
     ag_graph *g = mk(2, r, N(r));
-    ag_metrics *m = compute(g);
+    ag_metrics *m = test_metrics(g);
     cr_assert_float_eq(ag_metric_value(m, 1, AG_METRIC_STRENGTH), 5, EPS);
     cr_assert_float_eq(ag_metric_value(m, 1, AG_METRIC_SUPPORT_IN), 3, EPS);
     cr_assert_float_eq(ag_metric_value(m, 0, AG_METRIC_HOSTILITY_IN), 2, EPS);
@@ -507,7 +499,7 @@ Test(metrics, karabakh_blocs_camps_and_hostility)
     ag_error e;
     cr_assert_eq(ag_graph_load("graphs/karabakh-2024-01-18.json", false, &g, NULL, &e), AG_OK, "%s",
                  e.msg);
-    ag_metrics *m = compute(g);
+    ag_metrics *m = test_metrics(g);
     size_t aze, i;
     cr_assert(ag_graph_find_actor(g, "AZE", &aze));
     for (i = 0; i < g->nactors; i++)

@@ -12,6 +12,7 @@
 #include "escape.h"
 #include "graph_json.h"
 #include "render.h"
+#include "testutil.h"
 
 /* ---- a graph like the seed article's ---- */
 
@@ -181,14 +182,6 @@ static ag_buf seed_svg(const ag_render_options *o)
     return out;
 }
 
-static bool xml_valid(const ag_buf *doc)
-{
-    FILE *p = popen("xmllint --noout - 2>/dev/null", "w");
-    cr_assert(p, "xmllint (libxml2-utils) runs");
-    fwrite(doc->data, 1, doc->len, p);
-    return pclose(p) == 0;
-}
-
 /* Appends the UTF-8 text of XML character data s[0..n). */
 static void xml_decode(ag_buf *out, const char *s, size_t n)
 {
@@ -292,14 +285,6 @@ static char *root_tag(const char *svg)
     return ag_xstrndup(p, (size_t)(strchr(p, '>') + 1 - p));
 }
 
-static size_t count(const char *s, const char *needle)
-{
-    size_t n = 0;
-    for (const char *p = strstr(s, needle); p; p = strstr(p + 1, needle))
-        n++;
-    return n;
-}
-
 /* ---- options, formats, engines ---- */
 
 Test(render, defaults_and_supported_formats)
@@ -384,13 +369,13 @@ Test(render, links_to_named_anchors)
     ag_buf_free(&svg);
     o.href_prefix = "#ev-";
     svg = render_ok(g, m, &o, "svg");
-    cr_assert(xml_valid(&svg));
+    cr_assert(test_xml_valid(svg.data));
     cr_assert(strstr(svg.data, "<g id=\"ag-a-n-karabakh-armenians\"><a "
                                "xlink:href=\"#ev-n-karabakh-armenians\""),
               "%s", svg.data);
     cr_assert(strstr(svg.data, "xlink:href=\"#ev-e-FRA_2eSENATE__AZE__hostility\""));
-    cr_assert_eq(count(svg.data, "xlink:href=\"#ev-n-"), g->nactors);
-    cr_assert_eq(count(svg.data, "xlink:href=\"#ev-e-"), e.len);
+    cr_assert_eq(test_count(svg.data, "xlink:href=\"#ev-n-"), g->nactors);
+    cr_assert_eq(test_count(svg.data, "xlink:href=\"#ev-e-"), e.len);
     ag_buf_free(&svg);
     static const char *const bad[] = {"ev-", "javascript:alert(1)#", "#1x", "#a b", "#a\"b"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
@@ -416,7 +401,7 @@ Test(render, svg_is_valid_xml_with_title_desc_and_role)
 {
     ag_render_options o = ag_render_defaults();
     ag_buf svg = seed_svg(&o);
-    cr_assert(xml_valid(&svg));
+    cr_assert(test_xml_valid(svg.data));
     cr_assert(strncmp(svg.data, "<?xml", 5) == 0);
     char *root = root_tag(svg.data);
     cr_assert(strstr(root, " role=\"img\""), "%s", root);
@@ -535,7 +520,7 @@ Test(render, one_edge_per_source_target_polarity_with_style_and_width)
         free(width);
         free(e);
     }
-    cr_assert_eq(count(svg.data, "class=\"edge "), 17, "18 relations, two merged");
+    cr_assert_eq(test_count(svg.data, "class=\"edge "), 17, "18 relations, two merged");
     ag_buf_free(&svg);
 }
 
@@ -644,7 +629,7 @@ Test(render, legend_says_what_colour_dash_width_and_size_mean)
         cr_assert(strstr(t, must[i]), "legend lacks \"%s\": %s", must[i], t);
     cr_assert(!strstr(t, "military"), "only kinds present");
     cr_assert(!strstr(t, "frustrated") && !strstr(t, "Bloc"));
-    cr_assert_eq(count(legend, "stroke-dasharray=\"5,2\""), 1, "one dashed sample");
+    cr_assert_eq(test_count(legend, "stroke-dasharray=\"5,2\""), 1, "one dashed sample");
     free(t);
     free(legend);
     ag_buf_free(&svg);
@@ -664,7 +649,7 @@ Test(render, blocs_as_colours_and_clusters_and_frustrated_ties)
     o.cluster_by_bloc = true;
     o.show_frustration = true;
     ag_buf svg = seed_svg(&o);
-    cr_assert(xml_valid(&svg));
+    cr_assert(test_xml_valid(svg.data));
     for (int k = 1; k <= 2; k++) {
         ag_buf id = AG_BUF_INIT;
         ag_buf_printf(&id, "ag-bloc-%d", k);
@@ -688,11 +673,11 @@ Test(render, blocs_as_colours_and_clusters_and_frustrated_ties)
     cr_assert_str_neq(fa, ff, "two blocs, two fills");
     char *ryan = group(svg.data, "ag-n-martin-ryan"), *fr = attr(ryan, "fill");
     cr_assert_str_eq(fr, "#dddddd", "no bloc: grey");
-    cr_assert_eq(count(svg.data, "frustrated\""), 1, "one tie breaks the camps");
+    cr_assert_eq(test_count(svg.data, "frustrated\""), 1, "one tie breaks the camps");
     char *e = group(svg.data, "ag-e-EU_2eMEMBERS__AZE__hostility");
     char *cls = attr(e, "class");
     cr_assert_str_eq(cls, "edge hostility frustrated");
-    cr_assert_eq(count(e, "<path"), 3, "halo, tie, halo");
+    cr_assert_eq(test_count(e, "<path"), 3, "halo, tie, halo");
     char *legend = group(svg.data, "ag-legend"), *t = texts(legend);
     cr_assert(strstr(t, "frustrated"));
     cr_assert(strstr(t, "Frustrated: the ties of 2 pairs of actors"));
@@ -719,7 +704,7 @@ Test(render, inline_responsive_and_dark)
     o.responsive = true;
     o.theme = AG_THEME_DARK;
     ag_buf svg = seed_svg(&o);
-    cr_assert(xml_valid(&svg));
+    cr_assert(test_xml_valid(svg.data));
     cr_assert(strncmp(svg.data, "<svg ", 5) == 0, "no prolog: %.30s", svg.data);
     cr_assert(!strstr(svg.data, "<!DOCTYPE"));
     char *root = root_tag(svg.data);
@@ -792,7 +777,7 @@ Test(render, hostile_strings_stay_text)
         ag_render_options o = ag_render_defaults();
         o.layout = layouts[l];
         ag_buf svg = render_ok(g, m, &o, "svg");
-        cr_assert(xml_valid(&svg), "%s", svg.data);
+        cr_assert(test_xml_valid(svg.data), "%s", svg.data);
         cr_assert(!strstr(svg.data, "<script"));
         cr_assert(strstr(svg.data, "<title id=\"ag-title\">T &lt;&amp;&gt; \\N ]]&gt; -- "
                                    "&quot;&#39;</title>"));
@@ -890,7 +875,7 @@ Test(render, dot_export_has_every_node_and_no_layout)
         ag_buf_free(&n);
         ag_buf_free(&alt);
     }
-    cr_assert_eq(count(dot.data, " -> "), 17);
+    cr_assert_eq(test_count(dot.data, " -> "), 17);
     cr_assert(!strstr(dot.data, "pos=") && !strstr(dot.data, "bb="), "no positions");
     cr_assert(strstr(dot.data, "layout=dot"));
     FILE *p = popen("dot -Tsvg >/dev/null 2>&1", "w");
@@ -914,7 +899,7 @@ Test(render, legend_in_every_engine)
         o.layout = engines[i];
         o.warnings = &warnings;
         ag_buf svg = render_ok(g, m, &o, "svg");
-        cr_assert(xml_valid(&svg), "%s", engines[i]);
+        cr_assert(test_xml_valid(svg.data), "%s", engines[i]);
         char *legend = group(svg.data, "ag-legend");
         cr_assert(legend && strstr(legend, ">hostility</text>"), "%s", engines[i]);
         cr_assert_eq(warnings.len, 0, "%s: %s", engines[i], warnings.data);
@@ -991,31 +976,15 @@ Test(render, graphviz_messages_are_captured)
 
 /* ---- graphs from files and generated ones ---- */
 
-static ag_graph *load(const char *path)
-{
-    ag_graph *g = NULL;
-    ag_error err;
-    cr_assert_eq(ag_graph_load(path, true, &g, NULL, &err), AG_OK, "%s: %s", path, err.msg);
-    return g;
-}
-
-static ag_metrics *computed(const ag_graph *g)
-{
-    ag_metrics *m = NULL;
-    ag_error err;
-    cr_assert_eq(ag_metrics_compute(g, &m, &err), AG_OK, "%s", err.msg);
-    return m;
-}
-
 Test(render, curated_seed_graph_in_every_format)
 {
-    ag_graph *g = load("graphs/karabakh-2024-01-18.json");
-    ag_metrics *m = computed(g);
+    ag_graph *g = test_load("graphs/karabakh-2024-01-18.json");
+    ag_metrics *m = test_metrics(g);
     ag_render_options o = ag_render_defaults();
     ag_buf warnings = AG_BUF_INIT;
     o.warnings = &warnings;
     ag_buf svg = render_ok(g, m, &o, "svg");
-    cr_assert(xml_valid(&svg));
+    cr_assert(test_xml_valid(svg.data));
     for (size_t i = 0; i < g->nactors; i++) {
         ag_buf id = AG_BUF_INIT;
         ag_buf_puts(&id, "ag-n-");
@@ -1043,8 +1012,8 @@ Test(render, curated_seed_graph_in_every_format)
 
 Test(render, hostile_file_with_every_option)
 {
-    ag_graph *g = load("tests/data/render/hostile.json");
-    ag_metrics *m = computed(g);
+    ag_graph *g = test_load("tests/data/render/hostile.json");
+    ag_metrics *m = test_metrics(g);
     static const char *const engines[] = {"dot", "neato", "fdp", "sfdp", "circo"};
     for (size_t i = 0; i < sizeof engines / sizeof engines[0]; i++) {
         ag_render_options o = ag_render_defaults();
@@ -1057,7 +1026,7 @@ Test(render, hostile_file_with_every_option)
         o.responsive = i % 2;
         o.id_prefix = "x-1";
         ag_buf svg = render_ok(g, m, &o, "svg");
-        cr_assert(xml_valid(&svg), "%s", engines[i]);
+        cr_assert(test_xml_valid(svg.data), "%s", engines[i]);
         cr_assert(!strstr(svg.data, "<script"), "%s", engines[i]);
         for (size_t k = 0; k < g->nactors; k++) {
             ag_buf id = AG_BUF_INIT;
@@ -1106,7 +1075,7 @@ static ag_graph *random_graph(size_t n)
 Test(render, sixty_actors_go_to_a_force_directed_engine)
 {
     ag_graph *g = random_graph(60);
-    ag_metrics *m = computed(g);
+    ag_metrics *m = test_metrics(g);
     ag_render_options o = ag_render_defaults();
     ag_buf warnings = AG_BUF_INIT;
     o.warnings = &warnings;
@@ -1115,8 +1084,8 @@ Test(render, sixty_actors_go_to_a_force_directed_engine)
     cr_assert(strstr(dot.data, "layout=neato"));
     cr_assert(strstr(dot.data, "splines=false"), "no spline routing above 40 actors");
     ag_buf svg = render_ok(g, m, &o, "svg");
-    cr_assert(xml_valid(&svg));
-    cr_assert_eq(count(svg.data, "class=\"node actor"), 60);
+    cr_assert(test_xml_valid(svg.data));
+    cr_assert_eq(test_count(svg.data, "class=\"node actor"), 60);
     cr_assert_eq(warnings.len, 0, "%s", warnings.data);
     ag_buf_free(&svg);
     ag_buf_free(&dot);
@@ -1158,8 +1127,8 @@ Test(render, ids_outside_the_model_grammar_stay_distinct_and_valid)
     ag_metrics *m = hand_metrics(g, false);
     ag_render_options o = ag_render_defaults();
     ag_buf svg = render_ok(g, m, &o, "svg"), dot = render_ok(g, m, &o, "dot");
-    cr_assert(xml_valid(&svg));
-    cr_assert_eq(count(svg.data, "class=\"node actor"), 3, "three nodes, none merged");
+    cr_assert(test_xml_valid(svg.data));
+    cr_assert_eq(test_count(svg.data, "class=\"node actor"), 3, "three nodes, none merged");
     cr_assert(strstr(dot.data, "\"%x_26_231_3by\""), "%s", dot.data);
     ag_buf_free(&svg);
     ag_buf_free(&dot);
