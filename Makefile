@@ -20,7 +20,7 @@ BINDIR   = $(PREFIX)/bin
 DATADIR  = $(PREFIX)/share/actorgraph
 PYTHON  ?= /usr/bin/python3
 
-PKGS    := libcgraph libgvc igraph libcjson libutf8proc
+PKGS    := libcgraph libgvc igraph libcjson libutf8proc link-grammar
 OPT     ?= -O2 -g
 CFLAGS  ?=
 WARN    := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes

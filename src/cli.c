@@ -95,7 +95,8 @@ typedef enum {
     O_THEME,
     O_INLINE,
     O_RESPONSIVE,
-    O_DPI
+    O_DPI,
+    O_SYNTAX
 } opt_key;
 
 static const struct option {
@@ -118,6 +119,9 @@ static const struct option {
     {"dict", 0, "DIR", C_READ_TEXT | C_CHECK, O_DICT,
      "data directory with dict/*.json and cameo/goldstein.tsv (default: $ACTORGRAPH_DATA, "
      "else the data shipped with actorgraph)"},
+    {"syntax", 0, "MODE", C_READ_TEXT, O_SYNTAX,
+     "parse: read each sentence with the Link Grammar parser (the default for articles); "
+     "fast: shallow syntax only (the default for .jsonl corpora and --events)"},
     {"polarity", 0, "P", C_FILTER, O_POLARITY,
      "keep relations of polarity support, hostility or neutral"},
     {"min-weight", 0, "W", C_FILTER, O_MIN_WEIGHT, "keep relations with |weight| >= W (0..10)"},
@@ -161,12 +165,15 @@ typedef struct {
     char **inputs;
     size_t ninputs;
     const char *output, *format, *dict;
+    int syntax; /* SYNTAX_* */
     bool quiet, events, filtered;
     ag_filter filter;
     size_t top;
     ag_render_options render;
     ag_extractor *x; /* made at the first article */
 } cli;
+
+enum { SYNTAX_AUTO, SYNTAX_PARSE, SYNTAX_FAST };
 
 /* ---- messages ------------------------------------------------------- */
 
@@ -308,6 +315,12 @@ static ag_status set_option(cli *c, const struct option *o, const char *v)
     case O_HELP: break;
     case O_DICT: c->dict = v; break;
     case O_EVENTS: c->events = true; break;
+    case O_SYNTAX: {
+        static const char *const names[] = {"parse", "fast"};
+        if (!(s = choice(c, o->name, v, names, 2, &k)))
+            c->syntax = k == 0 ? SYNTAX_PARSE : SYNTAX_FAST;
+        break;
+    }
     case O_POLARITY: {
         static const char *const names[] = {"support", "hostility", "neutral"};
         static const ag_polarity values[] = {AG_SUPPORT, AG_HOSTILITY, AG_NEUTRAL};
@@ -608,9 +621,15 @@ static ag_status write_events(const ag_graph *g, void *ctx, ag_error *err)
 }
 
 /* Extracts one article into the merged graph, or through the events sink. */
-static ag_status extract_article(cli *c, const ag_article *a, ag_graph *merged, events_sink *ev,
-                                 ag_error *err)
+/* Extracts article a into merged, or as events into ev. A line of a corpus
+ * and events stream are read with fast syntax unless --syntax parse. */
+static ag_status extract_article(cli *c, const ag_article *a, bool corpus, ag_graph *merged,
+                                 events_sink *ev, ag_error *err)
 {
+    bool parse = c->syntax == SYNTAX_PARSE || (c->syntax == SYNTAX_AUTO && !corpus && !ev);
+    ag_status s = ag_extractor_set_syntax(c->x, parse, err);
+    if (s)
+        return s;
     if (ev)
         return ag_extract_each(c->x, a, write_events, ev, err);
     return ag_extract(c->x, a, merged, err);
@@ -656,7 +675,7 @@ static ag_status corpus_line(const char *line, size_t len, size_t lineno, void *
             }
             ag_article a = {sid.data, NULL, date ? date->string : NULL, text->string,
                             text->string_len};
-            s = extract_article(k->c, &a, k->merged, k->ev, err);
+            s = extract_article(k->c, &a, true, k->merged, k->ev, err);
             ag_buf_free(&sid);
         }
         ag_json_doc_free(&doc);
@@ -738,7 +757,7 @@ static ag_status cmd_extract(cli *c, ag_error *err)
         char *id = source_id(path, merged);
         bool is_stdin = strcmp(path, "-") == 0;
         ag_article a = {id, is_stdin ? NULL : path, NULL, text, len};
-        s = extract_article(c, &a, merged, c->events ? &ev : NULL, err);
+        s = extract_article(c, &a, false, merged, c->events ? &ev : NULL, err);
         free(id);
         free(text);
     }

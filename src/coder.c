@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "phrases.h"
+#include "syntax.h"
 #include "util.h"
 
 /* ---- function words ---- */
@@ -278,6 +279,7 @@ typedef struct {
     int group;   /* I_ACTOR: its coordination group */
     int owner;   /* a cue coded inside another's complement: that cue's item; else -1 */
     bool reason; /* owned as the reason of its owner, not as its wish */
+    bool coded;  /* a top-level cue that gave a relation */
     int8_t slot; /* a preposition's ag_slot, or -1 */
 } item;
 
@@ -314,9 +316,13 @@ struct ag_coder {
     int *mention_at; /* token -> mention covering it, or -1 */
     unsigned *tfw;   /* token -> F_* */
     bool *absorbed;  /* token qualifies a cue before it */
+    bool *glue;      /* token is glued to the one before for the parser */
     size_t captok;
     ag_coded *out;
     size_t nout, capout;
+    ag_parser *parser; /* NULL: shallow syntax only */
+    ag_syntax syn;     /* the sentence's parse when parsed */
+    bool parsed;
     /* the sentence */
     const ag_token *t;
     size_t n;
@@ -375,6 +381,7 @@ void ag_coder_free(ag_coder *c)
     free(c->mention_at);
     free(c->tfw);
     free(c->absorbed);
+    free(c->glue);
     free(c->out);
     free(c);
 }
@@ -382,6 +389,11 @@ void ag_coder_free(ag_coder *c)
 void ag_coder_reset(ag_coder *c)
 {
     c->nbind = 0;
+}
+
+void ag_coder_set_parser(ag_coder *c, ag_parser *p)
+{
+    c->parser = p;
 }
 
 /* ---- tokens ---- */
@@ -900,11 +912,131 @@ static bool object_of_cue(const ag_coder *c, int j)
     return v >= 0 && c->it[v].kind == I_CUE && is_verb(&c->it[v]) && !light(&c->it[v]);
 }
 
+/* ---- syntax, when the sentence was parsed ---- */
+
+static void party_of_mention(const ag_coder *c, int k, party *p)
+{
+    const ag_mention *m = mention_of(c, &c->it[k]);
+    for (int i = 0; i < m->nactor; i++)
+        party_add(p, m->actor[i], weak_mention(m));
+}
+
+static bool is_word(const ag_coder *c, const item *x, const char *w);
+
+/* The actors the phrase headed by token h names (syntax.h): the actor at
+ * h; those of the phrases h coordinates; an event's agent or a document's
+ * maker; else an actor among its modifiers ("X's", "Indian proposal"),
+ * else in its "of" or "from" phrase ("the rights of X"). */
+static bool syn_party(ag_coder *c, long h, party *p, int depth)
+{
+    if (h < 0 || depth > 4)
+        return false;
+    int k = c->owner_of[h];
+    if (k >= 0 && is_act(&c->it[k])) {
+        party_of_mention(c, k, p);
+        return true;
+    }
+    long v[AG_SYN_MAX], pr[AG_SYN_MAX];
+    size_t n = ag_syn_conjuncts(&c->syn, (size_t)h, v);
+    bool any = false;
+    for (size_t i = 0; i < n; i++)
+        any = syn_party(c, v[i], p, depth + 1) || any;
+    if (n)
+        return any;
+    if (k >= 0 && c->it[k].kind == I_CUE && c->it[k].pos == AG_POS_NOUN)
+        return event_agent(c, k, p, depth + 1);
+    if (k >= 0 && (c->it[k].wc & AG_WC_DOC) && bound(c, &c->it[k], p))
+        return true;
+    n = ag_syn_modifiers(&c->syn, (size_t)h, v);
+    for (size_t i = 0; i < n; i++)
+        if (c->owner_of[v[i]] >= 0 && is_act(&c->it[c->owner_of[v[i]]]))
+            party_of_mention(c, c->owner_of[v[i]], p);
+    if (p->n)
+        return true;
+    n = ag_syn_preps(&c->syn, (size_t)h, pr, v);
+    for (size_t i = 0; i < n; i++) {
+        const item *x = &c->it[c->owner_of[pr[i]]];
+        if ((is_word(c, x, "of") || is_word(c, x, "from") || is_word(c, x, "by")) &&
+            syn_party(c, v[i], p, depth + 1))
+            return true;
+    }
+    return false;
+}
+
+enum { SYN_SILENT = -1, SYN_NONE = 0, SYN_FOUND = 1 };
+
+/* The actors in the "by" phrase of verb token v. */
+static bool syn_by(ag_coder *c, size_t v, party *p)
+{
+    long pr[AG_SYN_MAX], ob[AG_SYN_MAX];
+    size_t n = ag_syn_preps(&c->syn, v, pr, ob);
+    for (size_t i = 0; i < n; i++)
+        if (is_word(c, &c->it[c->owner_of[pr[i]]], "by") && syn_party(c, ob[i], p, 0))
+            return true;
+    return false;
+}
+
+/* Who acts in verb item k, by the parse: its subject, or its "by" agent
+ * when it is passive. SYN_SILENT when the parse does not link the verb. */
+static int syn_subject(ag_coder *c, int k, party *p)
+{
+    size_t v = c->it[k].t0;
+    if (!c->parsed || !ag_syn_used(&c->syn, v))
+        return SYN_SILENT;
+    bool passive;
+    long s = ag_syn_subject(&c->syn, v, &passive);
+    if (passive)
+        return syn_by(c, v, p) ? SYN_FOUND : SYN_NONE;
+    if (s < 0)
+        return SYN_SILENT;
+    return syn_party(c, s, p, 0) ? SYN_FOUND : SYN_NONE;
+}
+
+/* The target of verb item k by the parse: an object, else the object of
+ * a preposition in one of the cue's slots, after the verb or after its
+ * object ("boycott all contact with X"). *direct: an actor as object. */
+static int syn_target(ag_coder *c, int k, party *p, bool *direct)
+{
+    const item *x = &c->it[k];
+    const ag_cue *q = x->cue;
+    if (!c->parsed || !ag_syn_used(&c->syn, x->t0))
+        return SYN_SILENT;
+    long heads[AG_SYN_MAX * 2], o[AG_SYN_MAX], pr[AG_SYN_MAX], ob[AG_SYN_MAX];
+    size_t nh = 0;
+    for (size_t t = x->t0; t < x->t1 && nh < AG_SYN_MAX; t++) {
+        size_t n = ag_syn_objects(&c->syn, t, o);
+        heads[nh++] = (long)t;
+        for (size_t i = 0; i < n && nh < AG_SYN_MAX * 2; i++) {
+            if ((size_t)o[i] >= x->t0 && (size_t)o[i] < x->t1)
+                continue; /* a word of the cue: "cut ties" */
+            if ((q->targets & (1u << AG_SLOT_OBJ)) && syn_party(c, o[i], p, 0)) {
+                *direct = is_act(&c->it[c->owner_of[o[i]]]);
+                return SYN_FOUND;
+            }
+            heads[nh++] = o[i];
+        }
+    }
+    if (q->flags & AG_CUE_ACTOR_OBJ)
+        return SYN_NONE;
+    uint32_t slots = q->targets & ~(1u << AG_SLOT_OBJ);
+    for (size_t h = 0; h < nh; h++) {
+        size_t n = ag_syn_preps(&c->syn, (size_t)heads[h], pr, ob);
+        for (size_t i = 0; i < n; i++) {
+            int s = ag_lexicon_slot(c->t[pr[i]].norm);
+            if (s >= 0 && (slots & (1u << s)) && syn_party(c, ob[i], p, 0))
+                return SYN_FOUND;
+        }
+    }
+    return SYN_NONE;
+}
+
 /* The subject of verb item k (see coder.h). */
 static bool subject_of(ag_coder *c, int k, party *p, int depth)
 {
     if (depth > 4)
         return false;
+    if (syn_subject(c, k, p) == SYN_FOUND)
+        return true;
     int j = k - 1;
     for (int before = -2; before != j;) {
         before = j;
@@ -1220,6 +1352,8 @@ static bool verb_target(ag_coder *c, int k, party *p, bool *direct)
     int from = past_free_relative(c, k + 1), end = phrase_end(c, from - 1);
     bool event;
     *direct = false;
+    if (syn_target(c, k, p, direct) == SYN_FOUND)
+        return true;
     if ((q->targets & (1u << AG_SLOT_OBJ)) && object_at(c, from, end, p, &event)) {
         *direct = !event;
         return true;
@@ -1848,16 +1982,32 @@ static bool code_should(ag_coder *c, int k)
     return true;
 }
 
+/* Whether verb item k is passive by the parse, with its agents and its
+ * target (the subject); SYN_SILENT when the parse does not link it. */
+static int syn_passive(ag_coder *c, int k, party *agents, party *target)
+{
+    size_t v = c->it[k].t0;
+    if (!c->parsed || !ag_syn_used(&c->syn, v))
+        return SYN_SILENT;
+    if (!ag_syn_passive(&c->syn, v))
+        return SYN_NONE;
+    bool passive;
+    syn_by(c, v, agents);
+    syn_party(c, ag_syn_subject(&c->syn, v, &passive), target, 0);
+    return SYN_FOUND;
+}
+
 static void code_verb(ag_coder *c, int k)
 {
     party agents = {0}, t = {0};
     if (code_should(c, k))
         return;
-    if (!passive(c, k, &agents)) {
+    int sy = syn_passive(c, k, &agents, &t);
+    if (sy == SYN_SILENT ? !passive(c, k, &agents) : sy == SYN_NONE) {
         code_item(c, k, NULL, false, 0.9);
         return;
     }
-    if (agents.n && gate(c, k) == GATE_OK && passive_target(c, k, &t)) {
+    if (agents.n && gate(c, k) == GATE_OK && (sy == SYN_FOUND ? t.n > 0 : passive_target(c, k, &t))) {
         emit(c, &agents, &t, c->it[k].cue, false, 0.8);
         bind_key(c, type_key(c->it[k].cue), &agents);
     }
@@ -1894,8 +2044,64 @@ static void note_subject(ag_coder *c)
     bind_documents(c, &s);
 }
 
-size_t ag_coder_sentence(ag_coder *c, const ag_token *t, size_t n, const ag_mention *ms, size_t nm,
-                         const ag_coded **out)
+/* Names of several words are glued into one for the parser (but not the
+ * possessive after them). */
+static void glue_names(ag_coder *c)
+{
+    for (size_t i = 0; i < c->n; i++)
+        c->glue[i] = false;
+    for (size_t k = 0; k < c->ni; k++) {
+        const item *x = &c->it[k];
+        if (!is_act(x) || mention_of(c, x)->how == AG_MENTION_PRONOUN)
+            continue;
+        for (size_t t = x->t0 + 1; t < x->t1; t++)
+            c->glue[t] = (c->t[t].flags & AG_TOK_WORD) && (c->t[t - 1].flags & AG_TOK_WORD) &&
+                         !(c->t[t].flags & AG_TOK_POSS);
+    }
+}
+
+/* The faults of a parse against the items: a word read as a verb that the
+ * parse does not read so, an actor it reads as a verb or leaves out. */
+static size_t judge(const ag_syntax *s, void *ctx)
+{
+    const ag_coder *c = ctx;
+    size_t faults = 0;
+    for (size_t k = 0; k < c->ni; k++) {
+        const item *x = &c->it[k];
+        if (is_verb(x) && !ag_syn_verb(s, x->t0))
+            faults++;
+        if (is_act(x) && mention_of(c, x)->how != AG_MENTION_PRONOUN &&
+            (ag_syn_verb(s, x->t0) || !ag_syn_used(s, x->t0)))
+            faults++;
+    }
+    return faults;
+}
+
+/* Parses the sentence when a parser is set; returns whether it was. */
+static bool parse_sentence(ag_coder *c, const char *text)
+{
+    if (!c->parser)
+        return false;
+    glue_names(c);
+    c->parsed = ag_parse(c->parser, text, c->t, c->n, c->glue, judge, c, &c->syn);
+    return c->parsed;
+}
+
+/* Codes top-level cue item k; returns whether it gave a relation (then
+ * marks it coded). */
+static bool code_cue(ag_coder *c, int k)
+{
+    size_t before = c->nout;
+    if (is_verb(&c->it[k]))
+        code_verb(c, k);
+    else if (!code_should(c, k))
+        code_item(c, k, NULL, false, 0.75);
+    c->it[k].coded = c->nout > before;
+    return c->it[k].coded;
+}
+
+size_t ag_coder_sentence(ag_coder *c, const char *text, const ag_token *t, size_t n,
+                         const ag_mention *ms, size_t nm, const ag_coded **out)
 {
     c->t = t;
     c->n = n;
@@ -1906,8 +2112,10 @@ size_t ag_coder_sentence(ag_coder *c, const ag_token *t, size_t n, const ag_ment
         c->mention_at = ag_xrealloc(c->mention_at, n * sizeof *c->mention_at);
         c->tfw = ag_xrealloc(c->tfw, n * sizeof *c->tfw);
         c->absorbed = ag_xrealloc(c->absorbed, n * sizeof *c->absorbed);
+        c->glue = ag_xrealloc(c->glue, n * sizeof *c->glue);
         c->captok = n;
     }
+    c->parsed = false;
     build_items(c, nm);
     build_groups(c);
     find_speaker(c);
@@ -1922,14 +2130,16 @@ size_t ag_coder_sentence(ag_coder *c, const ag_token *t, size_t n, const ag_ment
     for (int k = 0; k < (int)c->ni; k++) /* what a complement does not govern is coded alone */
         if (c->it[k].owner >= 0 && !in_complement(c, c->it[k].owner, k))
             c->it[k].owner = -1;
+    bool retry = false;
     for (int k = 0; k < (int)c->ni; k++) {
-        if (c->it[k].kind != I_CUE || c->it[k].owner >= 0)
-            continue;
-        if (is_verb(&c->it[k]))
-            code_verb(c, k);
-        else if (!code_should(c, k))
-            code_item(c, k, NULL, false, 0.75);
+        if (c->it[k].kind == I_CUE && c->it[k].owner < 0 && !code_cue(c, k))
+            retry = true;
     }
+    if (retry && parse_sentence(c, text))
+        for (int k = 0; k < (int)c->ni; k++)
+            if (c->it[k].kind == I_CUE && c->it[k].owner < 0 && !c->it[k].coded)
+                code_cue(c, k);
+    c->parsed = false; /* the sentence's subject, for pronouns, by shallow syntax */
     note_subject(c);
     *out = c->out;
     return c->nout;

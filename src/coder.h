@@ -75,6 +75,7 @@
 #include "graph.h"
 #include "lexicon.h"
 #include "mention.h"
+#include "parse.h"
 #include "text.h"
 
 typedef struct {
@@ -96,10 +97,16 @@ void ag_coder_free(ag_coder *c);
  * document. */
 void ag_coder_reset(ag_coder *c);
 
-/* Codes one sentence: tokens t[0..n) and the mentions ag_mentions_find gave
- * for them. Records the sentence's subject with ag_mentions_subject.
- * Returns the number of relations; *out points to them, in order found. */
-size_t ag_coder_sentence(ag_coder *c, const ag_token *t, size_t n, const ag_mention *ms, size_t nm,
-                         const ag_coded **out);
+/* Gives the coder a parser (borrowed; NULL: none): sentences that hold a
+ * cue and an actor are then parsed, and the parse decides who acts on whom
+ * where it links the cue (see "Syntax" above). */
+void ag_coder_set_parser(ag_coder *c, ag_parser *p);
+
+/* Codes one sentence: tokens t[0..n) of text and the mentions
+ * ag_mentions_find gave for them. Records the sentence's subject with
+ * ag_mentions_subject. Returns the number of relations; *out points to
+ * them, in order found. */
+size_t ag_coder_sentence(ag_coder *c, const char *text, const ag_token *t, size_t n,
+                         const ag_mention *ms, size_t nm, const ag_coded **out);
 
 #endif

@@ -8,6 +8,7 @@
 #include "dict.h"
 #include "lexicon.h"
 #include "mention.h"
+#include "parse.h"
 #include "text.h"
 #include "util.h"
 
@@ -17,6 +18,7 @@ struct ag_extractor {
     ag_lexicon *lx;
     ag_mentions *mentions;
     ag_coder *coder;
+    ag_parser *parser; /* loaded at the first ag_extractor_set_syntax(x, true) */
     size_t *in_graph; /* per cast actor: graph index + 1, 0 when not added */
     size_t capin;
     size_t sentences;
@@ -55,12 +57,24 @@ void ag_extractor_free(ag_extractor *x)
     if (!x)
         return;
     ag_coder_free(x->coder);
+    ag_parser_free(x->parser);
     ag_mentions_free(x->mentions);
     ag_lexicon_free(x->lx);
     ag_dict_free(x->dict);
     ag_tokenizer_free(x->tk);
     free(x->in_graph);
     free(x);
+}
+
+ag_status ag_extractor_set_syntax(ag_extractor *x, bool parse, ag_error *err)
+{
+    if (parse && !x->parser) {
+        ag_status s = ag_parser_new(&x->parser, err);
+        if (s)
+            return s;
+    }
+    ag_coder_set_parser(x->coder, parse ? x->parser : NULL);
+    return AG_OK;
 }
 
 size_t ag_extractor_sentences(const ag_extractor *x)
@@ -169,7 +183,7 @@ ag_status ag_extract(ag_extractor *x, const ag_article *a, ag_graph *g, ag_error
         const ag_mention *ms;
         const ag_coded *r;
         size_t nm = ag_mentions_find(x->mentions, a->text, ts.tok + i, e - i, &ms);
-        size_t nr = ag_coder_sentence(x->coder, ts.tok + i, e - i, ms, nm, &r);
+        size_t nr = ag_coder_sentence(x->coder, a->text, ts.tok + i, e - i, ms, nm, &r);
         s.number++;
         s.start = ts.tok[i].start;
         s.end = ts.tok[e - 1].end;
