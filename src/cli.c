@@ -109,8 +109,8 @@ static const struct option {
     {"output", 'o', "FILE", C_ALL & ~C_CHECK, O_OUTPUT,
      "write to FILE (atomically) instead of standard output; the format follows its extension"},
     {"format", 'T', "FORMAT", C_RENDER | C_METRICS, O_FORMAT,
-     "output format; render: svg png pdf dot json graphml gexf cyjs d3 edges.csv actors.csv "
-     "html; metrics: table csv json"},
+     "output format; render: svg png pdf dot json graphml gexf gexf1.3 cyjs d3 edges.csv "
+     "actors.csv html; metrics: table csv json"},
     {"csv", 0, NULL, C_METRICS, O_CSV, "the same as -T csv"},
     {"json", 0, NULL, C_METRICS, O_JSON, "the same as -T json"},
     {"events", 0, NULL, C_EXTRACT, O_EVENTS,
