@@ -65,6 +65,8 @@ tty_contains "$(printf '\rrender: svg')"
 run render "$T/big.json" --top 4 -o "$T/top2.svg"
 expect_exit 0
 expect_stderr_empty
+on_tty report "$T/big.json" --top 4 -o "$T/top.html"
+tty_contains "$(printf '\rlayout: dot')"
 on_tty render -q "$T/big.json" --top 4 -o "$T/top.svg"
 [ ! -s "$T/tty" ] || fail "-q still shows: $(head -c 300 "$T/tty")"
 # a small graph is quick: no progress
