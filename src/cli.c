@@ -23,9 +23,11 @@
 #include "extract.h"
 #include "fileio.h"
 #include "filter.h"
+#include "gdelt.h"
 #include "graph_json.h"
 #include "json.h"
 #include "metrics_write.h"
+#include "progress.h"
 #include "render.h"
 #include "report.h"
 
@@ -43,10 +45,11 @@ enum {
     C_REPORT = 1 << 3,
     C_CHECK = 1 << 4,
     C_MERGE = 1 << 5,
+    C_IMPORT = 1 << 6,
     C_DRAW = C_RENDER | C_REPORT,
     C_FILTER = C_RENDER | C_METRICS | C_REPORT,
     C_READ_TEXT = C_EXTRACT | C_FILTER, /* may extract from an article */
-    C_ALL = 0x3f
+    C_ALL = 0x7f
 };
 
 static const struct command {
@@ -62,6 +65,8 @@ static const struct command {
     {"report", C_REPORT, "INPUT", "standalone HTML: picture, metrics, evidence"},
     {"check", C_CHECK, "FILE...", "validate graph files (strictly) or data directories"},
     {"merge", C_MERGE, "GRAPH... -o OUT", "union of graphs (order-independent)"},
+    {"import", C_IMPORT, "gdelt [FILE...]",
+     "GDELT 1.0/2.0 event exports (stdin when no FILE) -> graph JSON"},
 };
 
 typedef enum {
@@ -115,8 +120,8 @@ static const struct option {
     {"json", 0, NULL, C_METRICS, O_JSON, "the same as -T json"},
     {"events", 0, NULL, C_EXTRACT, O_EVENTS,
      "write JSON Lines, one relation a line, streaming over any number of articles"},
-    {"dict", 0, "DIR", C_READ_TEXT | C_CHECK, O_DICT,
-     "data directory with dict/*.json and cameo/goldstein.tsv (default: $ACTORGRAPH_DATA, "
+    {"dict", 0, "DIR", C_READ_TEXT | C_CHECK | C_IMPORT, O_DICT,
+     "data directory with dict/*.json and cameo/*.tsv (default: $ACTORGRAPH_DATA, "
      "else the data shipped with actorgraph)"},
     {"polarity", 0, "P", C_FILTER, O_POLARITY,
      "keep relations of polarity support, hostility or neutral"},
@@ -151,7 +156,7 @@ static const struct option {
     {"responsive", 0, NULL, C_RENDER, O_RESPONSIVE,
      "SVG that scales to its container (viewBox only)"},
     {"dpi", 0, "N", C_RENDER, O_DPI, "PNG resolution, 1..2400 (default 96)"},
-    {"quiet", 'q', NULL, C_ALL, O_QUIET, "do not print warnings"},
+    {"quiet", 'q', NULL, C_ALL, O_QUIET, "do not print warnings or progress"},
     {"help", 'h', NULL, C_ALL, O_HELP, "show this help"},
 };
 #define NOPTIONS (sizeof OPTIONS / sizeof OPTIONS[0])
@@ -165,7 +170,9 @@ typedef struct {
     ag_filter filter;
     size_t top;
     ag_render_options render;
-    ag_extractor *x; /* made at the first article */
+    ag_extractor *x;       /* made at the first article */
+    ag_gdelt *gdelt;       /* made at the first GDELT file */
+    ag_progress *progress; /* the meter on stderr; NULL when not shown */
 } cli;
 
 /* ---- messages ------------------------------------------------------- */
@@ -178,8 +185,40 @@ static void print_error(const ag_error *e)
     ag_buf_free(&b);
 }
 
+/* ---- progress ------------------------------------------------------ */
+
+/* Progress is shown on a terminal: stderr is one, -q is not given, and the
+ * output does not go to standard output on a terminal too. Long work
+ * reports to it: extracting a corpus, importing, and measuring and drawing
+ * a graph of over PROGRESS_MIN_ACTORS actors. */
+#define PROGRESS_MIN_ACTORS 1000
+
+static void show_progress(void *ctx, const ag_progress_event *ev)
+{
+    ag_buf text = AG_BUF_INIT;
+    if (ag_meter_update(ctx, ev, ag_progress_now(), &text))
+        fputs(text.data, stderr);
+    ag_buf_free(&text);
+}
+
+static bool progress_wanted(const cli *c)
+{
+    bool to_stdout = !c->output || strcmp(c->output, "-") == 0;
+    return !c->quiet && isatty(STDERR_FILENO) && !(to_stdout && isatty(STDOUT_FILENO));
+}
+
+/* Ends the meter's line, so that what follows starts on a line of its own. */
+static void progress_end(const cli *c)
+{
+    ag_buf text = AG_BUF_INIT;
+    if (c->progress && ag_meter_finish(c->progress->ctx, &text))
+        fputs(text.data, stderr);
+    ag_buf_free(&text);
+}
+
 static void print_warnings(const cli *c, const ag_buf *w)
 {
+    progress_end(c);
     if (!c->quiet && w->len)
         fputs(w->data, stderr);
 }
@@ -225,7 +264,8 @@ static void help_general(FILE *f)
     for (size_t i = 0; i < sizeof COMMANDS / sizeof COMMANDS[0]; i++)
         fprintf(f, "  %-8s %-17s %s\n", COMMANDS[i].name, COMMANDS[i].args, COMMANDS[i].summary);
     fputs("\n'actorgraph COMMAND --help' lists a command's options. INPUT may be a graph JSON\n"
-          "file or an article (extracted on the fly); '-' reads standard input.\n"
+          "file, a GDELT event export or an article (extracted on the fly); '-' reads\n"
+          "standard input. Long work shows its progress on a terminal (not with -q).\n"
           "exit status: 0 ok, 64 usage, 65 bad input data, 66 input missing, 70 internal\n"
           "error, 73 cannot create output, 74 I/O error.\n",
           f);
@@ -522,7 +562,7 @@ static ag_status analyse(cli *c, const char *name, const ag_graph *g, ag_graph *
     if (!s && (*out)->nactors == 0)
         s = ag_fail(err, AG_EDATA, "%s: no actor and no relation found", name);
     if (!s)
-        s = ag_metrics_compute(*out, m, err);
+        s = ag_metrics_compute_progress(*out, c->render.progress, m, err);
     if (!s && c->top && c->top < (*out)->nactors) {
         double *score = ag_xmalloc((*out)->nactors * sizeof *score);
         for (size_t i = 0; i < (*out)->nactors; i++)
@@ -533,7 +573,7 @@ static ag_status analyse(cli *c, const char *name, const ag_graph *g, ag_graph *
         ag_metrics_free(*m);
         *out = top;
         *m = NULL;
-        s = ag_metrics_compute(*out, m, err);
+        s = ag_metrics_compute_progress(*out, c->render.progress, m, err);
     }
     if (s) {
         ag_graph_free(*out);
@@ -586,6 +626,7 @@ static ag_status output_format(const cli *c, const char *fallback, const char **
 static ag_status write_output(const cli *c, const ag_buf *out, bool binary, ag_error *err)
 {
     bool to_stdout = !c->output || strcmp(c->output, "-") == 0;
+    progress_end(c);
     if (binary && to_stdout && isatty(STDOUT_FILENO))
         return usage(c, "will not write binary data to a terminal; use -o FILE");
     return ag_write_file(c->output, out->data ? out->data : "", out->len, err);
@@ -666,8 +707,36 @@ static ag_status corpus_line(const char *line, size_t len, size_t lineno, void *
     return s;
 }
 
-/* Reads INPUT as a graph: graph JSON as is, a .jsonl corpus and anything
- * else as articles extracted on the fly. */
+/* A corpus, whose extraction shows progress: n > 1 inputs, or one (`first`)
+ * that is a JSON Lines file or a file of 1 MB or more. */
+static bool is_corpus(const char *first, size_t n)
+{
+    struct stat st;
+    return n > 1 || strcmp(ag_path_ext(first), "jsonl") == 0 ||
+           (strcmp(first, "-") != 0 && stat(first, &st) == 0 && st.st_size >= 1000000);
+}
+
+/* Adds the GDELT export read from path to g. */
+static ag_status read_gdelt(cli *c, const char *path, const char *text, size_t len, ag_graph *g,
+                            ag_error *err)
+{
+    if (!c->gdelt) {
+        ag_buf dir = AG_BUF_INIT;
+        data_dir(c, &dir);
+        ag_status s = ag_gdelt_new(dir.data, &c->gdelt, err);
+        ag_buf_free(&dir);
+        if (s)
+            return s;
+    }
+    char *id = source_id(path, g);
+    ag_status s = ag_gdelt_read(c->gdelt, id, strcmp(path, "-") ? path : NULL, text, len, g,
+                                c->progress, err);
+    free(id);
+    return s;
+}
+
+/* Reads INPUT as a graph: graph JSON as is, a GDELT export imported, a
+ * .jsonl corpus and anything else as articles extracted on the fly. */
 static ag_status load_input(cli *c, const char *path, ag_graph **g, ag_error *err)
 {
     char *text;
@@ -677,6 +746,7 @@ static ag_status load_input(cli *c, const char *path, ag_graph **g, ag_error *er
         ag_status s = extractor(c, err);
         if (s)
             return s;
+        ag_extractor_set_progress(c->x, c->progress);
         *g = ag_graph_new();
         corpus_ctx k = {c, path, *g, NULL};
         if ((s = ag_read_lines(path, corpus_line, &k, err))) {
@@ -698,7 +768,14 @@ static ag_status load_input(cli *c, const char *path, ag_graph **g, ag_error *er
         ag_json_doc_free(&doc);
         print_warnings(c, &warnings);
         ag_buf_free(&warnings);
+    } else if (ag_gdelt_looks_like(text, len)) {
+        *g = ag_graph_new();
+        if ((s = read_gdelt(c, path, text, len, *g, err))) {
+            ag_graph_free(*g);
+            *g = NULL;
+        }
     } else if (!(s = extractor(c, err))) {
+        ag_extractor_set_progress(c->x, is_corpus(path, 1) ? c->progress : NULL);
         *g = ag_graph_new();
         char *id = source_id(path, NULL);
         s = ag_extract_text(c->x, id, strcmp(path, "-") ? path : NULL, text, len, *g, err);
@@ -720,6 +797,7 @@ static ag_status cmd_extract(cli *c, ag_error *err)
     ag_status s = extractor(c, err);
     if (s)
         return s;
+    ag_extractor_set_progress(c->x, is_corpus(inputs[0], n) ? c->progress : NULL);
     events_sink ev = {c, {-1, NULL, NULL}, AG_BUF_INIT};
     ag_graph *merged = c->events ? NULL : ag_graph_new();
     if (c->events)
@@ -802,6 +880,8 @@ static ag_status cmd_draw(cli *c, ag_error *err)
     ag_buf out = AG_BUF_INIT, warnings = AG_BUF_INIT;
     const char *name = strcmp(c->inputs[0], "-") == 0 ? "<stdin>" : c->inputs[0];
     s = load_input(c, c->inputs[0], &g, err);
+    if (!s && g->nactors > PROGRESS_MIN_ACTORS)
+        c->render.progress = c->progress;
     if (!s)
         s = analyse(c, name, g, &shown, &m, err);
     c->render.warnings = &warnings;
@@ -822,6 +902,35 @@ static ag_status cmd_draw(cli *c, ag_error *err)
     ag_buf_free(&warnings);
     ag_metrics_free(m);
     ag_graph_free(shown);
+    ag_graph_free(g);
+    return s;
+}
+
+static ag_status cmd_import(cli *c, ag_error *err)
+{
+    if (!c->ninputs)
+        return usage(c, "import needs a FORMAT: gdelt");
+    if (strcmp(c->inputs[0], "gdelt") != 0)
+        return usage(c, "import: unknown format '%s' (gdelt)", c->inputs[0]);
+    static char *stdin_only[] = {"-"};
+    char **files = c->ninputs > 1 ? c->inputs + 1 : stdin_only;
+    size_t n = c->ninputs > 1 ? c->ninputs - 1 : 1;
+    ag_graph *g = ag_graph_new();
+    ag_status s = AG_OK;
+    for (size_t i = 0; !s && i < n; i++) {
+        char *text;
+        size_t len;
+        if (!(s = ag_read_file(files[i], &text, &len, err))) {
+            s = read_gdelt(c, files[i], text, len, g, err);
+            free(text);
+        }
+    }
+    if (!s) {
+        ag_buf out = AG_BUF_INIT;
+        ag_graph_write_json(g, &out);
+        s = write_output(c, &out, false, err);
+        ag_buf_free(&out);
+    }
     ag_graph_free(g);
     return s;
 }
@@ -899,6 +1008,7 @@ static void cli_free(cli *c)
     free(c->filter.exclude);
     free(c->inputs);
     ag_extractor_free(c->x);
+    ag_gdelt_free(c->gdelt);
 }
 
 int ag_cli_main(int argc, char **argv)
@@ -917,6 +1027,8 @@ int ag_cli_main(int argc, char **argv)
         return AG_OK;
     }
     cli c = {.render = ag_render_defaults()};
+    ag_meter meter = AG_METER_INIT;
+    ag_progress progress = {show_progress, &meter};
     for (size_t i = 0; i < sizeof COMMANDS / sizeof COMMANDS[0]; i++)
         if (strcmp(name, COMMANDS[i].name) == 0)
             c.cmd = &COMMANDS[i];
@@ -930,12 +1042,15 @@ int ag_cli_main(int argc, char **argv)
     if (!s && help) {
         help_command(stdout, c.cmd);
     } else if (!s) {
+        c.progress = progress_wanted(&c) ? &progress : NULL;
         switch (c.cmd->bit) {
         case C_EXTRACT: s = cmd_extract(&c, &err); break;
         case C_CHECK: s = cmd_check(&c, &err); break;
         case C_MERGE: s = cmd_merge(&c, &err); break;
+        case C_IMPORT: s = cmd_import(&c, &err); break;
         default: s = cmd_draw(&c, &err); break;
         }
+        progress_end(&c);
         if (s && s != AG_EUSAGE && err.msg[0])
             print_error(&err);
         else if (s == AG_EUSAGE && err.msg[0])

@@ -19,7 +19,8 @@ struct ag_extractor {
     ag_coder *coder;
     size_t *in_graph; /* per cast actor: graph index + 1, 0 when not added */
     size_t capin;
-    size_t sentences;
+    size_t sentences, articles;
+    const ag_progress *progress;
 };
 
 ag_status ag_extractor_new(const char *data_dir, ag_extractor **out, ag_error *err)
@@ -66,6 +67,22 @@ void ag_extractor_free(ag_extractor *x)
 size_t ag_extractor_sentences(const ag_extractor *x)
 {
     return x->sentences;
+}
+
+void ag_extractor_set_progress(ag_extractor *x, const ag_progress *p)
+{
+    x->progress = p;
+}
+
+/* Reports the counts, `in_article` sentences of the current article included. */
+static void report(const ag_extractor *x, size_t in_article)
+{
+    ag_progress_event ev = {.task = "extract",
+                            .unit = "sentences",
+                            .done = x->sentences + in_article,
+                            .unit2 = x->articles == 1 ? "article" : "articles",
+                            .done2 = x->articles};
+    ag_progress_report(x->progress, &ev);
 }
 
 /* ---- actors ---- */
@@ -163,6 +180,7 @@ ag_status ag_extract(ag_extractor *x, const ag_article *a, ag_graph *g, ag_error
     ag_coder_reset(x->coder);
     if (x->capin)
         memset(x->in_graph, 0, x->capin * sizeof *x->in_graph);
+    report(x, 0);
     ag_tokens ts = ag_text_tokenize(x->tk, a->text, body, a->len);
     for (size_t i = 0; i < ts.n;) {
         size_t e = ag_text_sentence_end(ts, i);
@@ -175,8 +193,12 @@ ag_status ag_extract(ag_extractor *x, const ag_article *a, ag_graph *g, ag_error
         s.end = ts.tok[e - 1].end;
         add_relations(x, g, &s, r, nr);
         i = e;
+        if (s.number % 1024 == 0)
+            report(x, s.number);
     }
     x->sentences += s.number;
+    x->articles++;
+    report(x, 0);
     return AG_OK;
 }
 

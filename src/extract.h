@@ -22,6 +22,7 @@
 
 #include "error.h"
 #include "graph.h"
+#include "progress.h"
 
 typedef struct ag_extractor ag_extractor;
 
@@ -59,5 +60,11 @@ ag_status ag_extract_each(ag_extractor *x, const ag_article *a, ag_extract_sink 
 
 /* Sentences read since the extractor was made. */
 size_t ag_extractor_sentences(const ag_extractor *x);
+
+/* From now on, reports task "extract" to p (NULL: no more reports):
+ * sentences read and articles done since the extractor was made, at each
+ * article's start and end and every 1,024 sentences within one. p is
+ * borrowed and must live while the extractor reports to it. */
+void ag_extractor_set_progress(ag_extractor *x, const ag_progress *p);
 
 #endif
