@@ -535,8 +535,8 @@ static ag_status analyse(cli *c, const char *name, const ag_graph *g, ag_graph *
     if (!s && c->filtered && !alone && (*out)->nrelations == 0)
         s = ag_fail(err, AG_EDATA, "%s: no relation is left after the filters", name);
     if (!s && (*out)->nactors == 0 && g->nactors && f->drop_isolates)
-        s = ag_fail(err, AG_EDATA, "%s: no relation to draw; --isolates draws its %zu actors alone",
-                    name, g->nactors);
+        s = ag_fail(err, AG_EDATA, "%s: no relation to draw; --isolates draws the actors alone",
+                    name);
     if (!s && (*out)->nactors == 0)
         s = ag_fail(err, AG_EDATA, "%s: no actor and no relation found", name);
     if (!s)
@@ -804,6 +804,26 @@ static ag_status one_input(const cli *c)
     return usage(c, "%s takes one INPUT, not %zu", c->cmd->name, c->ninputs);
 }
 
+/* The relation types of g, sorted, without repeats, comma-separated. */
+static void list_types(const ag_graph *g, ag_buf *out)
+{
+    ag_map seen = AG_MAP_INIT;
+    char **types = ag_xmalloc((g->nrelations ? g->nrelations : 1) * sizeof *types);
+    size_t n = 0;
+    for (size_t j = 0; j < g->nrelations; j++)
+        if (g->relations[j].type && !ag_map_get(&seen, g->relations[j].type, NULL)) {
+            ag_map_put(&seen, g->relations[j].type, n);
+            types[n++] = g->relations[j].type;
+        }
+    qsort(types, n, sizeof *types, ag_cmp_strings);
+    for (size_t k = 0; k < n; k++)
+        ag_buf_printf(out, "%s%s", k ? ", " : "", types[k]);
+    if (!n)
+        ag_buf_puts(out, "none");
+    free(types);
+    ag_map_free(&seen);
+}
+
 /* Each --type names a relation type of g or of the lexicon, or a CAMEO code
  * prefix; anything else is a usage error that names the types of g. */
 static ag_status check_types(cli *c, const ag_graph *g, ag_error *err)
@@ -813,30 +833,20 @@ static ag_status check_types(cli *c, const ag_graph *g, ag_error *err)
         if (ag_filter_has_type(g, t))
             continue;
         ag_status s = extractor(c, err);
-        if (s || ag_extractor_knows_type(c->x, t))
+        if (s)
             return s;
-        ag_map seen = AG_MAP_INIT;
-        char **types = ag_xmalloc((g->nrelations ? g->nrelations : 1) * sizeof *types);
-        size_t n = 0;
-        for (size_t j = 0; j < g->nrelations; j++)
-            if (g->relations[j].type && !ag_map_get(&seen, g->relations[j].type, NULL)) {
-                ag_map_put(&seen, g->relations[j].type, n);
-                types[n++] = g->relations[j].type;
-            }
-        qsort(types, n, sizeof *types, ag_cmp_strings);
+        if (ag_extractor_knows_type(c->x, t))
+            continue;
         ag_buf list = AG_BUF_INIT, dir = AG_BUF_INIT;
-        for (size_t k = 0; k < n; k++)
-            ag_buf_printf(&list, "%s%s", k ? ", " : "", types[k]);
+        list_types(g, &list);
         data_dir(c, &dir);
         s = usage(c,
                   "option --type: '%s' is no relation type and no CAMEO code prefix (such as 11, "
                   "every DISAPPROVE code); the types of this graph: %s; the lexicon's are in "
                   "%s/dict/lexicon.json",
-                  t, n ? list.data : "none", dir.data);
+                  t, list.data, dir.data);
         ag_buf_free(&list);
         ag_buf_free(&dir);
-        free(types);
-        ag_map_free(&seen);
         return s;
     }
     return AG_OK;

@@ -10,6 +10,9 @@ expect_stderr_contains "lexicon.json"
 run metrics "$G" --type 99
 expect_exit 64
 expect_stderr_contains "'99'"
+run metrics "$G" --type "ethnic cleansing,condemn" --type bogus
+expect_exit 64
+expect_stderr_contains "'bogus'"
 run metrics "$G" --type "Expel Diplomats" --csv
 expect_exit 0
 expect_stdout_contains "AZE,Azerbaijan"

@@ -42,7 +42,7 @@ print(json.dumps({"actorgraph": 1, "sources": [], "relations": [],
 ' >"$T/lonely.json"
 run render "$T/lonely.json"
 expect_exit 65
-expect_stderr_contains "no relation to draw; --isolates draws its 2 actors alone"
+expect_stderr_contains "no relation to draw; --isolates draws the actors alone"
 run render "$T/lonely.json" --isolates -o "$T/lonely.svg"
 expect_exit 0
 run metrics "$T/lonely.json" --csv
