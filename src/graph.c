@@ -346,7 +346,9 @@ static int cmp_source(const void *a, const void *b)
 
 void ag_graph_canonicalize(ag_graph *g)
 {
-    qsort(g->sources, g->nsources, sizeof *g->sources, cmp_source);
+    /* qsort's array must not be NULL, even when empty */
+    if (g->nsources > 1)
+        qsort(g->sources, g->nsources, sizeof *g->sources, cmp_source);
     ag_map_free(&g->source_index);
     for (size_t i = 0; i < g->nsources; i++)
         ag_map_put(&g->source_index, g->sources[i].id, i);
@@ -355,7 +357,8 @@ void ag_graph_canonicalize(ag_graph *g)
     size_t *where = ag_xmalloc((n ? n : 1) * sizeof *where);
     for (size_t i = 0; i < n; i++) {
         order[i] = i;
-        qsort(g->actors[i].aliases, g->actors[i].naliases, sizeof(char *), ag_cmp_strings);
+        if (g->actors[i].naliases > 1)
+            qsort(g->actors[i].aliases, g->actors[i].naliases, sizeof(char *), ag_cmp_strings);
     }
     sort_graph = g;
     qsort(order, n, sizeof *order, cmp_actor);
@@ -373,7 +376,8 @@ void ag_graph_canonicalize(ag_graph *g)
         g->relations[j].source = where[g->relations[j].source];
         g->relations[j].target = where[g->relations[j].target];
     }
-    qsort(g->relations, g->nrelations, sizeof *g->relations, cmp_relation);
+    if (g->nrelations > 1)
+        qsort(g->relations, g->nrelations, sizeof *g->relations, cmp_relation);
     sort_graph = NULL;
     free(order);
     free(where);
