@@ -64,6 +64,41 @@ void ag_extractor_free(ag_extractor *x)
     free(x);
 }
 
+/* Whether digits[0..n) begin a code of the table: a code's parent codes are
+ * codes too ("1124" under "112" under "11"), so only a one-digit prefix
+ * needs a look one digit further. */
+static bool code_prefix(const ag_lexicon *lx, const char *digits, size_t n)
+{
+    char code[6];
+    double w;
+    if (n < 1 || n > 4 || strspn(digits, "0123456789") != n)
+        return false;
+    memcpy(code, digits, n + 1);
+    for (char d = '0'; n == 1 && d <= '9'; d++) {
+        code[1] = d;
+        code[2] = '\0';
+        if (ag_lexicon_weight(lx, code, &w))
+            return true;
+    }
+    return n > 1 && ag_lexicon_weight(lx, code, &w);
+}
+
+bool ag_extractor_knows_type(const ag_extractor *x, const char *name)
+{
+    if (strspn(name, "0123456789") == strlen(name))
+        return code_prefix(x->lx, name, strlen(name));
+    bool known = false;
+    ag_buf call = AG_BUF_INIT;
+    for (size_t i = 0; i < ag_lexicon_ncues(x->lx) && !known; i++) {
+        const char *type = ag_lexicon_cue(x->lx, i)->type;
+        ag_buf_clear(&call);
+        ag_buf_printf(&call, "call for %s", type); /* the coder's type of a wish */
+        known = ag_strcasecmp(type, name) == 0 || ag_strcasecmp(call.data, name) == 0;
+    }
+    ag_buf_free(&call);
+    return known;
+}
+
 size_t ag_extractor_sentences(const ag_extractor *x)
 {
     return x->sentences;

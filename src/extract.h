@@ -18,6 +18,7 @@
 #ifndef AG_EXTRACT_H
 #define AG_EXTRACT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "error.h"
@@ -57,6 +58,11 @@ ag_status ag_extract_text(ag_extractor *x, const char *source_id, const char *pa
 typedef ag_status (*ag_extract_sink)(const ag_graph *g, void *ctx, ag_error *err);
 ag_status ag_extract_each(ag_extractor *x, const ag_article *a, ag_extract_sink sink, void *ctx,
                           ag_error *err);
+
+/* True when name is a relation type the extractor can write (a lexicon
+ * type, or "call for" one; ASCII case-insensitive) or, all digits, a
+ * prefix of a CAMEO code of the Goldstein table ("11", "1124"). */
+bool ag_extractor_knows_type(const ag_extractor *x, const char *name);
 
 /* Sentences read since the extractor was made. */
 size_t ag_extractor_sentences(const ag_extractor *x);
