@@ -1000,8 +1000,10 @@ static ag_status cmd_import(cli *c, ag_error *err)
     static char *stdin_only[] = {"-"};
     char **files = c->ninputs > 1 ? c->inputs + 1 : stdin_only;
     size_t n = c->ninputs > 1 ? c->ninputs - 1 : 1;
+    ag_status s = fixed_format(c, "graph JSON (.json)", "json", NULL);
+    if (s)
+        return s;
     ag_graph *g = ag_graph_new();
-    ag_status s = AG_OK;
     for (size_t i = 0; !s && i < n; i++) {
         char *text;
         size_t len;

@@ -17,7 +17,7 @@ import re
 import subprocess
 import sys
 
-COMMANDS = ["extract", "render", "metrics", "report", "check", "merge"]
+COMMANDS = ["extract", "render", "metrics", "report", "check", "merge", "import"]
 
 
 def section(text, title):

@@ -13,6 +13,10 @@ expect_stderr_contains "JSON Lines (.jsonl)"
 run merge "$G" -o "$T/m.png"
 expect_exit 64
 expect_stderr_contains "merge writes graph JSON (.json), not .png"
+run import gdelt tests/data/gdelt/201301.csv -o "$T/i.svg"
+expect_exit 64
+expect_stderr_contains "import writes graph JSON (.json), not .svg"
+[ ! -e "$T/i.svg" ] || fail "import wrote $T/i.svg"
 run report "$G" -o "$T/r.pdf"
 expect_exit 64
 expect_stderr_contains "report writes HTML (.html), not .pdf"
