@@ -13,6 +13,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,9 +24,11 @@
 #include "extract.h"
 #include "fileio.h"
 #include "filter.h"
+#include "gdelt.h"
 #include "graph_json.h"
 #include "json.h"
 #include "metrics_write.h"
+#include "progress.h"
 #include "render.h"
 #include "report.h"
 
@@ -43,10 +46,11 @@ enum {
     C_REPORT = 1 << 3,
     C_CHECK = 1 << 4,
     C_MERGE = 1 << 5,
+    C_IMPORT = 1 << 6,
     C_DRAW = C_RENDER | C_REPORT,
     C_FILTER = C_RENDER | C_METRICS | C_REPORT,
     C_READ_TEXT = C_EXTRACT | C_FILTER, /* may extract from an article */
-    C_ALL = 0x3f
+    C_ALL = 0x7f
 };
 
 static const struct command {
@@ -56,12 +60,14 @@ static const struct command {
     const char *summary;
 } COMMANDS[] = {
     {"extract", C_EXTRACT, "[FILE...]", "article text (stdin when no FILE) -> graph JSON"},
-    {"render", C_RENDER, "INPUT",
-     "graph JSON or article -> picture (SVG, PNG, PDF, DOT) or export"},
-    {"metrics", C_METRICS, "INPUT", "centrality and signed measures: table, CSV or JSON"},
-    {"report", C_REPORT, "INPUT", "standalone HTML: picture, metrics, evidence"},
+    {"render", C_RENDER, "[INPUT]",
+     "graph JSON or article (stdin when no INPUT) -> picture (SVG, PNG, PDF, DOT) or export"},
+    {"metrics", C_METRICS, "[INPUT]", "centrality and signed measures: table, CSV or JSON"},
+    {"report", C_REPORT, "[INPUT]", "standalone HTML: picture, metrics, evidence"},
     {"check", C_CHECK, "FILE...", "validate graph files (strictly) or data directories"},
     {"merge", C_MERGE, "GRAPH... -o OUT", "union of graphs (order-independent)"},
+    {"import", C_IMPORT, "gdelt [FILE...]",
+     "GDELT 1.0/2.0 event exports (stdin when no FILE) -> graph JSON"},
 };
 
 typedef enum {
@@ -96,7 +102,8 @@ typedef enum {
     O_INLINE,
     O_RESPONSIVE,
     O_DPI,
-    O_SYNTAX
+    O_SYNTAX,
+    O_ISOLATES
 } opt_key;
 
 static const struct option {
@@ -108,16 +115,17 @@ static const struct option {
     const char *help;
 } OPTIONS[] = {
     {"output", 'o', "FILE", C_ALL & ~C_CHECK, O_OUTPUT,
-     "write to FILE (atomically) instead of standard output; the format follows its extension"},
+     "write to FILE (atomically) instead of standard output; the format follows its extension "
+     "(extract, merge: .json; extract --events: .jsonl; report: .html)"},
     {"format", 'T', "FORMAT", C_RENDER | C_METRICS, O_FORMAT,
-     "output format; render: svg png pdf dot json graphml gexf cyjs d3 edges.csv actors.csv "
-     "html; metrics: table csv json"},
+     "output format; render: svg png pdf dot json graphml gexf gexf1.3 cyjs d3 edges.csv "
+     "actors.csv html; metrics: table csv json"},
     {"csv", 0, NULL, C_METRICS, O_CSV, "the same as -T csv"},
     {"json", 0, NULL, C_METRICS, O_JSON, "the same as -T json"},
     {"events", 0, NULL, C_EXTRACT, O_EVENTS,
      "write JSON Lines, one relation a line, streaming over any number of articles"},
-    {"dict", 0, "DIR", C_READ_TEXT | C_CHECK, O_DICT,
-     "data directory with dict/*.json and cameo/goldstein.tsv (default: $ACTORGRAPH_DATA, "
+    {"dict", 0, "DIR", C_READ_TEXT | C_CHECK | C_IMPORT, O_DICT,
+     "data directory with dict/*.json and cameo/*.tsv (default: $ACTORGRAPH_DATA, "
      "else the data shipped with actorgraph)"},
     {"syntax", 0, "MODE", C_READ_TEXT, O_SYNTAX,
      "parse: read each sentence with the Link Grammar parser (the default for articles); "
@@ -128,12 +136,17 @@ static const struct option {
     {"min-confidence", 0, "C", C_FILTER, O_MIN_CONFIDENCE,
      "keep relations with confidence >= C (0..1)"},
     {"type", 0, "T,...", C_FILTER, O_TYPE,
-     "keep relations of these types, or CAMEO codes by prefix (\"11\": every DISAPPROVE code)"},
+     "keep relations of these types (of the graph or the lexicon), or CAMEO codes by prefix "
+     "(\"11\": every DISAPPROVE code)"},
     {"since", 0, "DATE", C_FILTER, O_SINCE, "keep relations dated YYYY-MM-DD or later"},
     {"until", 0, "DATE", C_FILTER, O_UNTIL, "keep relations dated YYYY-MM-DD or earlier"},
-    {"exclude", 0, "ACTOR", C_FILTER, O_EXCLUDE, "remove an actor (id or label); repeatable"},
-    {"actor", 0, "ACTOR", C_FILTER, O_ACTOR, "keep the neighbourhood of an actor (id or label)"},
-    {"depth", 0, "N", C_FILTER, O_DEPTH, "steps around --actor, either direction (default 1)"},
+    {"exclude", 0, "ACTOR", C_FILTER, O_EXCLUDE,
+     "remove an actor (id, label or alias) and its relations; repeatable. With --collapse, an "
+     "organ merged into its state loses only its own relations (a warning says so)"},
+    {"actor", 0, "ACTOR", C_FILTER, O_ACTOR,
+     "keep the neighbourhood of an actor (id, label or alias)"},
+    {"depth", 0, "N", C_FILTER, O_DEPTH,
+     "steps around --actor, either direction (default 1; 0: the actor alone)"},
     {"collapse", 0, NULL, C_FILTER, O_COLLAPSE,
      "merge organs, officials and bodies into their state or organisation"},
     {"top", 0, "N", C_FILTER, O_TOP, "keep the N actors ranked highest by the --size-by metric"},
@@ -148,6 +161,8 @@ static const struct option {
     {"cluster", 0, "bloc", C_DRAW, O_CLUSTER, "draw each bloc as a box (dot or fdp layout)"},
     {"show-frustration", 0, NULL, C_DRAW, O_SHOW_FRUSTRATION,
      "highlight the ties that break the two-camp split"},
+    {"isolates", 0, NULL, C_DRAW, O_ISOLATES,
+     "draw actors without any relation too (left out of pictures by default)"},
     {"no-legend", 0, NULL, C_DRAW, O_NO_LEGEND, "leave out the legend"},
     {"theme", 0, "THEME", C_DRAW, O_THEME, "light (default) or dark"},
     {"inline", 0, NULL, C_RENDER, O_INLINE,
@@ -155,7 +170,7 @@ static const struct option {
     {"responsive", 0, NULL, C_RENDER, O_RESPONSIVE,
      "SVG that scales to its container (viewBox only)"},
     {"dpi", 0, "N", C_RENDER, O_DPI, "PNG resolution, 1..2400 (default 96)"},
-    {"quiet", 'q', NULL, C_ALL, O_QUIET, "do not print warnings"},
+    {"quiet", 'q', NULL, C_ALL, O_QUIET, "do not print warnings or progress"},
     {"help", 'h', NULL, C_ALL, O_HELP, "show this help"},
 };
 #define NOPTIONS (sizeof OPTIONS / sizeof OPTIONS[0])
@@ -166,11 +181,13 @@ typedef struct {
     size_t ninputs;
     const char *output, *format, *dict;
     int syntax; /* SYNTAX_* */
-    bool quiet, events, filtered;
+    bool quiet, events, filtered, depth_given, isolates;
     ag_filter filter;
     size_t top;
     ag_render_options render;
-    ag_extractor *x; /* made at the first article */
+    ag_extractor *x;       /* made at the first article */
+    ag_gdelt *gdelt;       /* made at the first GDELT file */
+    ag_progress *progress; /* the meter on stderr; NULL when not shown */
 } cli;
 
 enum { SYNTAX_AUTO, SYNTAX_PARSE, SYNTAX_FAST };
@@ -185,8 +202,40 @@ static void print_error(const ag_error *e)
     ag_buf_free(&b);
 }
 
+/* ---- progress ------------------------------------------------------ */
+
+/* Progress is shown on a terminal: stderr is one, -q is not given, and the
+ * output does not go to standard output on a terminal too. Long work
+ * reports to it: extracting a corpus, importing, and measuring and drawing
+ * a graph of over PROGRESS_MIN_ACTORS actors. */
+#define PROGRESS_MIN_ACTORS 1000
+
+static void show_progress(void *ctx, const ag_progress_event *ev)
+{
+    ag_buf text = AG_BUF_INIT;
+    if (ag_meter_update(ctx, ev, ag_progress_now(), &text))
+        fputs(text.data, stderr);
+    ag_buf_free(&text);
+}
+
+static bool progress_wanted(const cli *c)
+{
+    bool to_stdout = !c->output || strcmp(c->output, "-") == 0;
+    return !c->quiet && isatty(STDERR_FILENO) && !(to_stdout && isatty(STDOUT_FILENO));
+}
+
+/* Ends the meter's line, so that what follows starts on a line of its own. */
+static void progress_end(const cli *c)
+{
+    ag_buf text = AG_BUF_INIT;
+    if (c->progress && ag_meter_finish(c->progress->ctx, &text))
+        fputs(text.data, stderr);
+    ag_buf_free(&text);
+}
+
 static void print_warnings(const cli *c, const ag_buf *w)
 {
+    progress_end(c);
     if (!c->quiet && w->len)
         fputs(w->data, stderr);
 }
@@ -232,7 +281,8 @@ static void help_general(FILE *f)
     for (size_t i = 0; i < sizeof COMMANDS / sizeof COMMANDS[0]; i++)
         fprintf(f, "  %-8s %-17s %s\n", COMMANDS[i].name, COMMANDS[i].args, COMMANDS[i].summary);
     fputs("\n'actorgraph COMMAND --help' lists a command's options. INPUT may be a graph JSON\n"
-          "file or an article (extracted on the fly); '-' reads standard input.\n"
+          "file, a GDELT event export or an article (extracted on the fly); none or '-'\n"
+          "reads standard input. Long work shows its progress on a terminal (not with -q).\n"
           "exit status: 0 ok, 64 usage, 65 bad input data, 66 input missing, 70 internal\n"
           "error, 73 cannot create output, 74 I/O error.\n",
           f);
@@ -348,8 +398,10 @@ static ag_status set_option(cli *c, const struct option *o, const char *v)
     case O_EXCLUDE: add_items(&c->filter.exclude, &c->filter.nexclude, v); break;
     case O_ACTOR: c->filter.actor = v; break;
     case O_DEPTH:
-        if (!(s = number(c, o->name, v, 0, 1000, true, &d)))
+        if (!(s = number(c, o->name, v, 0, 1000, true, &d))) {
             c->filter.depth = (unsigned)d;
+            c->depth_given = true;
+        }
         break;
     case O_COLLAPSE: c->filter.collapse = true; break;
     case O_TOP:
@@ -388,6 +440,7 @@ static ag_status set_option(cli *c, const struct option *o, const char *v)
     }
     case O_INLINE: c->render.inline_svg = true; break;
     case O_RESPONSIVE: c->render.responsive = true; break;
+    case O_ISOLATES: c->isolates = true; break;
     case O_DPI:
         if (!(s = number(c, o->name, v, 1, 2400, false, &d)))
             c->render.dpi = d;
@@ -447,9 +500,9 @@ static ag_status parse(cli *c, int argc, char **argv, bool *help)
             return s;
     }
     ag_filter *f = &c->filter;
-    if (f->depth && !f->actor)
+    if (c->depth_given && !f->actor)
         return usage(c, "option --depth needs --actor");
-    if (f->actor && !f->depth)
+    if (f->actor && !c->depth_given)
         f->depth = 1;
     if (f->since && f->until && strcmp(f->since, f->until) > 0)
         return usage(c, "--since %s is after --until %s", f->since, f->until);
@@ -526,16 +579,21 @@ static char *source_id(const char *path, const ag_graph *g)
 
 /* Filters g, computes metrics, applies --top; *out and *m are owned. */
 static ag_status analyse(cli *c, const char *name, const ag_graph *g, ag_graph **out,
-                         ag_metrics **m, ag_error *err)
+                         ag_metrics **m, ag_buf *warnings, ag_error *err)
 {
+    const ag_filter *f = &c->filter;
+    bool alone = f->actor && f->depth == 0; /* asked for one actor: no relation to keep */
     *m = NULL;
-    ag_status s = ag_filter_apply(g, &c->filter, out, err);
-    if (!s && c->filtered && (*out)->nrelations == 0)
+    ag_status s = ag_filter_apply(g, f, out, warnings, err);
+    if (!s && c->filtered && !alone && (*out)->nrelations == 0)
         s = ag_fail(err, AG_EDATA, "%s: no relation is left after the filters", name);
+    if (!s && (*out)->nactors == 0 && g->nactors && f->drop_isolates)
+        s = ag_fail(err, AG_EDATA, "%s: no relation to draw; --isolates draws the actors alone",
+                    name);
     if (!s && (*out)->nactors == 0)
         s = ag_fail(err, AG_EDATA, "%s: no actor and no relation found", name);
     if (!s)
-        s = ag_metrics_compute(*out, m, err);
+        s = ag_metrics_compute_progress(*out, c->render.progress, m, err);
     if (!s && c->top && c->top < (*out)->nactors) {
         double *score = ag_xmalloc((*out)->nactors * sizeof *score);
         for (size_t i = 0; i < (*out)->nactors; i++)
@@ -546,7 +604,7 @@ static ag_status analyse(cli *c, const char *name, const ag_graph *g, ag_graph *
         ag_metrics_free(*m);
         *out = top;
         *m = NULL;
-        s = ag_metrics_compute(*out, m, err);
+        s = ag_metrics_compute_progress(*out, c->render.progress, m, err);
     }
     if (s) {
         ag_graph_free(*out);
@@ -595,10 +653,30 @@ static ag_status output_format(const cli *c, const char *fallback, const char **
     return usage(c, "cannot tell the format of '%s' from its extension; use -T FORMAT", c->output);
 }
 
+/* For a command with one output format (extract, merge, report): -o must
+ * have one of its extensions, or none. Another extension is a usage error
+ * rather than, say, JSON in a file named .svg; render's are pointed to. */
+static ag_status fixed_format(const cli *c, const char *what, const char *ext1, const char *ext2)
+{
+    if (!c->output || strcmp(c->output, "-") == 0)
+        return AG_OK;
+    const char *ext = ag_path_ext(c->output);
+    if (!*ext || ag_strcasecmp(ext, ext1) == 0 || (ext2 && ag_strcasecmp(ext, ext2) == 0))
+        return AG_OK;
+    bool drawn = false;
+    for (size_t i = 0; i < sizeof EXTENSIONS / sizeof EXTENSIONS[0]; i++)
+        drawn |= (EXTENSIONS[i].commands & C_RENDER) && ag_strcasecmp(ext, EXTENSIONS[i].ext) == 0;
+    if (drawn)
+        return usage(c, "%s writes %s, not .%s; for that, use: actorgraph render INPUT -o %s",
+                     c->cmd->name, what, ext, c->output);
+    return usage(c, "%s writes %s, not .%s", c->cmd->name, what, ext);
+}
+
 /* Writes out to -o (atomically) or stdout; binary data is not sent to a terminal. */
 static ag_status write_output(const cli *c, const ag_buf *out, bool binary, ag_error *err)
 {
     bool to_stdout = !c->output || strcmp(c->output, "-") == 0;
+    progress_end(c);
     if (binary && to_stdout && isatty(STDOUT_FILENO))
         return usage(c, "will not write binary data to a terminal; use -o FILE");
     return ag_write_file(c->output, out->data ? out->data : "", out->len, err);
@@ -685,8 +763,36 @@ static ag_status corpus_line(const char *line, size_t len, size_t lineno, void *
     return s;
 }
 
-/* Reads INPUT as a graph: graph JSON as is, a .jsonl corpus and anything
- * else as articles extracted on the fly. */
+/* A corpus, whose extraction shows progress: n > 1 inputs, or one (`first`)
+ * that is a JSON Lines file or a file of 1 MB or more. */
+static bool is_corpus(const char *first, size_t n)
+{
+    struct stat st;
+    return n > 1 || strcmp(ag_path_ext(first), "jsonl") == 0 ||
+           (strcmp(first, "-") != 0 && stat(first, &st) == 0 && st.st_size >= 1000000);
+}
+
+/* Adds the GDELT export read from path to g. */
+static ag_status read_gdelt(cli *c, const char *path, const char *text, size_t len, ag_graph *g,
+                            ag_error *err)
+{
+    if (!c->gdelt) {
+        ag_buf dir = AG_BUF_INIT;
+        data_dir(c, &dir);
+        ag_status s = ag_gdelt_new(dir.data, &c->gdelt, err);
+        ag_buf_free(&dir);
+        if (s)
+            return s;
+    }
+    char *id = source_id(path, g);
+    ag_status s = ag_gdelt_read(c->gdelt, id, strcmp(path, "-") ? path : NULL, text, len, g,
+                                c->progress, err);
+    free(id);
+    return s;
+}
+
+/* Reads INPUT as a graph: graph JSON as is, a GDELT export imported, a
+ * .jsonl corpus and anything else as articles extracted on the fly. */
 static ag_status load_input(cli *c, const char *path, ag_graph **g, ag_error *err)
 {
     char *text;
@@ -696,6 +802,7 @@ static ag_status load_input(cli *c, const char *path, ag_graph **g, ag_error *er
         ag_status s = extractor(c, err);
         if (s)
             return s;
+        ag_extractor_set_progress(c->x, c->progress);
         *g = ag_graph_new();
         corpus_ctx k = {c, path, *g, NULL};
         if ((s = ag_read_lines(path, corpus_line, &k, err))) {
@@ -717,7 +824,14 @@ static ag_status load_input(cli *c, const char *path, ag_graph **g, ag_error *er
         ag_json_doc_free(&doc);
         print_warnings(c, &warnings);
         ag_buf_free(&warnings);
+    } else if (ag_gdelt_looks_like(text, len)) {
+        *g = ag_graph_new();
+        if ((s = read_gdelt(c, path, text, len, *g, err))) {
+            ag_graph_free(*g);
+            *g = NULL;
+        }
     } else if (!(s = extractor(c, err))) {
+        ag_extractor_set_progress(c->x, is_corpus(path, 1) ? c->progress : NULL);
         *g = ag_graph_new();
         char *id = source_id(path, NULL);
         s = ag_extract_text(c->x, id, strcmp(path, "-") ? path : NULL, text, len, *g, err);
@@ -736,9 +850,13 @@ static ag_status cmd_extract(cli *c, ag_error *err)
     static char *stdin_only[] = {"-"};
     char **inputs = c->ninputs ? c->inputs : stdin_only;
     size_t n = c->ninputs ? c->ninputs : 1;
-    ag_status s = extractor(c, err);
+    ag_status s = c->events ? fixed_format(c, "JSON Lines (.jsonl)", "jsonl", "ndjson")
+                            : fixed_format(c, "graph JSON (.json)", "json", NULL);
+    if (!s)
+        s = extractor(c, err);
     if (s)
         return s;
+    ag_extractor_set_progress(c->x, is_corpus(inputs[0], n) ? c->progress : NULL);
     events_sink ev = {c, {-1, NULL, NULL}, AG_BUF_INIT};
     ag_graph *merged = c->events ? NULL : ag_graph_new();
     if (c->events)
@@ -778,25 +896,68 @@ static ag_status cmd_extract(cli *c, ag_error *err)
 
 static ag_status one_input(const cli *c)
 {
-    if (c->ninputs == 1)
+    if (c->ninputs <= 1)
         return AG_OK;
-    if (c->ninputs == 0)
-        return usage(c, "%s needs an INPUT: a graph JSON file, an article, or - for standard input",
-                     c->cmd->name);
     return usage(c, "%s takes one INPUT, not %zu", c->cmd->name, c->ninputs);
+}
+
+/* The relation types of g, sorted, without repeats, comma-separated. */
+static void list_types(const ag_graph *g, ag_buf *out)
+{
+    ag_map seen = AG_MAP_INIT;
+    char **types = ag_xmalloc((g->nrelations ? g->nrelations : 1) * sizeof *types);
+    size_t n = 0;
+    for (size_t j = 0; j < g->nrelations; j++)
+        if (g->relations[j].type && !ag_map_get(&seen, g->relations[j].type, NULL)) {
+            ag_map_put(&seen, g->relations[j].type, n);
+            types[n++] = g->relations[j].type;
+        }
+    qsort(types, n, sizeof *types, ag_cmp_strings);
+    for (size_t k = 0; k < n; k++)
+        ag_buf_printf(out, "%s%s", k ? ", " : "", types[k]);
+    if (!n)
+        ag_buf_puts(out, "none");
+    free(types);
+    ag_map_free(&seen);
+}
+
+/* Each --type names a relation type of g or of the lexicon, or a CAMEO code
+ * prefix; anything else is a usage error that names the types of g. */
+static ag_status check_types(cli *c, const ag_graph *g, ag_error *err)
+{
+    for (size_t i = 0; i < c->filter.ntypes; i++) {
+        const char *t = c->filter.types[i];
+        if (ag_filter_has_type(g, t))
+            continue;
+        ag_status s = extractor(c, err);
+        if (s)
+            return s;
+        if (ag_extractor_knows_type(c->x, t))
+            continue;
+        ag_buf list = AG_BUF_INIT, dir = AG_BUF_INIT;
+        list_types(g, &list);
+        data_dir(c, &dir);
+        s = usage(c,
+                  "option --type: '%s' is no relation type and no CAMEO code prefix (such as 11, "
+                  "every DISAPPROVE code); the types of this graph: %s; the lexicon's are in "
+                  "%s/dict/lexicon.json",
+                  t, list.data, dir.data);
+        ag_buf_free(&list);
+        ag_buf_free(&dir);
+        return s;
+    }
+    return AG_OK;
 }
 
 /* render, metrics, report: load, filter, measure, write. */
 static ag_status cmd_draw(cli *c, ag_error *err)
 {
     ag_status s = one_input(c);
-    const char *format = NULL;
-    if (!s)
-        s = output_format(c,
-                          c->cmd->bit == C_METRICS  ? "table"
-                          : c->cmd->bit == C_REPORT ? "html"
-                                                    : "svg",
-                          &format);
+    const char *format = "html";
+    if (!s && c->cmd->bit == C_REPORT)
+        s = fixed_format(c, "HTML (.html)", "html", "htm");
+    else if (!s)
+        s = output_format(c, c->cmd->bit == C_METRICS ? "table" : "svg", &format);
     ag_metrics_format mf = AG_METRICS_TABLE;
     ag_export_format ef = AG_EXPORT_JSON;
     bool picture = false, report = false;
@@ -804,8 +965,6 @@ static ag_status cmd_draw(cli *c, ag_error *err)
         if (!ag_metrics_format_parse(format, &mf))
             s = usage(c, "metrics: unknown format '%s' (table, csv or json)", format);
     } else if (!s && c->cmd->bit == C_REPORT) {
-        if (strcmp(format, "html") != 0)
-            s = usage(c, "report writes HTML, not '%s'", format);
         report = true;
     } else if (!s) {
         picture = ag_render_supports(format);
@@ -819,10 +978,16 @@ static ag_status cmd_draw(cli *c, ag_error *err)
     ag_graph *g = NULL, *shown = NULL;
     ag_metrics *m = NULL;
     ag_buf out = AG_BUF_INIT, warnings = AG_BUF_INIT;
-    const char *name = strcmp(c->inputs[0], "-") == 0 ? "<stdin>" : c->inputs[0];
-    s = load_input(c, c->inputs[0], &g, err);
+    const char *input = c->ninputs ? c->inputs[0] : "-";
+    const char *name = strcmp(input, "-") == 0 ? "<stdin>" : input;
+    c->filter.drop_isolates = (picture || report) && !c->isolates;
+    s = load_input(c, input, &g, err);
+    if (!s && g->nactors > PROGRESS_MIN_ACTORS)
+        c->render.progress = c->progress;
     if (!s)
-        s = analyse(c, name, g, &shown, &m, err);
+        s = check_types(c, g, err);
+    if (!s)
+        s = analyse(c, name, g, &shown, &m, &warnings, err);
     c->render.warnings = &warnings;
     if (!s) {
         if (c->cmd->bit == C_METRICS)
@@ -841,6 +1006,37 @@ static ag_status cmd_draw(cli *c, ag_error *err)
     ag_buf_free(&warnings);
     ag_metrics_free(m);
     ag_graph_free(shown);
+    ag_graph_free(g);
+    return s;
+}
+
+static ag_status cmd_import(cli *c, ag_error *err)
+{
+    if (!c->ninputs)
+        return usage(c, "import needs a FORMAT: gdelt");
+    if (strcmp(c->inputs[0], "gdelt") != 0)
+        return usage(c, "import: unknown format '%s' (gdelt)", c->inputs[0]);
+    static char *stdin_only[] = {"-"};
+    char **files = c->ninputs > 1 ? c->inputs + 1 : stdin_only;
+    size_t n = c->ninputs > 1 ? c->ninputs - 1 : 1;
+    ag_status s = fixed_format(c, "graph JSON (.json)", "json", NULL);
+    if (s)
+        return s;
+    ag_graph *g = ag_graph_new();
+    for (size_t i = 0; !s && i < n; i++) {
+        char *text;
+        size_t len;
+        if (!(s = ag_read_file(files[i], &text, &len, err))) {
+            s = read_gdelt(c, files[i], text, len, g, err);
+            free(text);
+        }
+    }
+    if (!s) {
+        ag_buf out = AG_BUF_INIT;
+        ag_graph_write_json(g, &out);
+        s = write_output(c, &out, false, err);
+        ag_buf_free(&out);
+    }
     ag_graph_free(g);
     return s;
 }
@@ -883,8 +1079,10 @@ static ag_status cmd_merge(cli *c, ag_error *err)
 {
     if (!c->ninputs)
         return usage(c, "merge needs at least one GRAPH");
+    ag_status s = fixed_format(c, "graph JSON (.json)", "json", NULL);
+    if (s)
+        return s;
     ag_graph *merged = ag_graph_new();
-    ag_status s = AG_OK;
     for (size_t i = 0; !s && i < c->ninputs; i++) {
         ag_graph *g;
         ag_buf warnings = AG_BUF_INIT;
@@ -918,6 +1116,7 @@ static void cli_free(cli *c)
     free(c->filter.exclude);
     free(c->inputs);
     ag_extractor_free(c->x);
+    ag_gdelt_free(c->gdelt);
 }
 
 int ag_cli_main(int argc, char **argv)
@@ -936,6 +1135,8 @@ int ag_cli_main(int argc, char **argv)
         return AG_OK;
     }
     cli c = {.render = ag_render_defaults()};
+    ag_meter meter = AG_METER_INIT;
+    ag_progress progress = {show_progress, &meter};
     for (size_t i = 0; i < sizeof COMMANDS / sizeof COMMANDS[0]; i++)
         if (strcmp(name, COMMANDS[i].name) == 0)
             c.cmd = &COMMANDS[i];
@@ -949,12 +1150,15 @@ int ag_cli_main(int argc, char **argv)
     if (!s && help) {
         help_command(stdout, c.cmd);
     } else if (!s) {
+        c.progress = progress_wanted(&c) ? &progress : NULL;
         switch (c.cmd->bit) {
         case C_EXTRACT: s = cmd_extract(&c, &err); break;
         case C_CHECK: s = cmd_check(&c, &err); break;
         case C_MERGE: s = cmd_merge(&c, &err); break;
+        case C_IMPORT: s = cmd_import(&c, &err); break;
         default: s = cmd_draw(&c, &err); break;
         }
+        progress_end(&c);
         if (s && s != AG_EUSAGE && err.msg[0])
             print_error(&err);
         else if (s == AG_EUSAGE && err.msg[0])

@@ -575,11 +575,6 @@ static ag_status load_pass(const loader *L, const char *pass)
     return load_word_list(L, sec, !strcmp(pass, "roles") ? AG_SENSE_ROLE : AG_SENSE_SUBBODY);
 }
 
-static int cmp_name(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static bool ends_with(const char *s, const char *suffix)
 {
     size_t n = strlen(s), m = strlen(suffix);
@@ -605,7 +600,7 @@ static ag_status list_files(const char *dir, char ***paths, size_t *n, ag_error 
     }
     closedir(dp);
     if (*n)
-        qsort(*paths, *n, sizeof **paths, cmp_name);
+        qsort(*paths, *n, sizeof **paths, ag_cmp_strings);
     return *n ? AG_OK : ag_fail(err, AG_ENOINPUT, "%s: no dictionary files (*.json)", dir);
 }
 

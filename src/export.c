@@ -223,7 +223,21 @@ static void write_graphml(const ag_graph *g, const ag_metrics *m, ag_buf *out)
     ag_buf_free(&v);
 }
 
-/* ---- GEXF 1.3 ---- */
+/* ---- GEXF ---- */
+
+/* What differs between the GEXF versions written. 1.2draft is the default:
+ * NetworkX 2.8 (Debian 12) reads 1.1draft and 1.2draft only, Gephi reads
+ * both. 1.3 adds an edge's kind, which Gephi uses to keep parallel edges of
+ * different kinds apart. */
+typedef struct {
+    const char *ns, *schema, *version;
+    bool kind;
+} gexf_version;
+
+static const gexf_version GEXF_12 = {"http://www.gexf.net/1.2draft",
+                                     "http://www.gexf.net/1.2draft/gexf.xsd", "1.2", false},
+                          GEXF_13 = {"http://gexf.net/1.3", "http://gexf.net/1.3/gexf.xsd", "1.3",
+                                     true};
 
 static void gexf_attribute(ag_buf *out, const char *name, xtype t)
 {
@@ -271,9 +285,9 @@ static void gexf_node(const ag_graph *g, const ag_metrics *m, size_t i, ag_buf *
 }
 
 /* An edge lives on the day of its relation (Gephi's timeline); a relation
- * without a date lives always. Its kind, the relation type, keeps parallel
- * relations of different types apart in Gephi. */
-static void gexf_edge(const ag_graph *g, size_t j, ag_buf *v, ag_buf *out)
+ * without a date lives always. In 1.3 its kind, the relation type, keeps
+ * parallel relations of different types apart in Gephi. */
+static void gexf_edge(const ag_graph *g, const gexf_version *gv, size_t j, ag_buf *v, ag_buf *out)
 {
     const ag_relation *r = &g->relations[j];
     const char *date = ag_relation_date(g, r);
@@ -285,7 +299,8 @@ static void gexf_edge(const ag_graph *g, size_t j, ag_buf *v, ag_buf *out)
     ag_buf_putc(out, '"');
     if (r->type) {
         xml_attr(out, "label", r->type);
-        xml_attr(out, "kind", r->type);
+        if (gv->kind)
+            xml_attr(out, "kind", r->type);
     }
     if (date) {
         xml_attr(out, "start", date);
@@ -298,14 +313,17 @@ static void gexf_edge(const ag_graph *g, size_t j, ag_buf *v, ag_buf *out)
     ag_buf_puts(out, "        </attvalues>\n      </edge>\n");
 }
 
-static void write_gexf(const ag_graph *g, const ag_metrics *m, ag_buf *out)
+static void write_gexf_version(const ag_graph *g, const ag_metrics *m, const gexf_version *gv,
+                               ag_buf *out)
 {
     ag_buf v = AG_BUF_INIT;
-    ag_buf_puts(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                     "<gexf xmlns=\"http://gexf.net/1.3\"\n"
-                     "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-                     "    xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\"\n"
-                     "    version=\"1.3\">\n  <meta>\n    <creator>actorgraph</creator>\n");
+    ag_buf_printf(out,
+                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                  "<gexf xmlns=\"%s\"\n"
+                  "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+                  "    xsi:schemaLocation=\"%s %s\"\n"
+                  "    version=\"%s\">\n  <meta>\n    <creator>actorgraph</creator>\n",
+                  gv->ns, gv->ns, gv->schema, gv->version);
     if (g->title) {
         ag_buf_puts(out, "    <description>");
         ag_escape_xml(out, g->title);
@@ -325,9 +343,19 @@ static void write_gexf(const ag_graph *g, const ag_metrics *m, ag_buf *out)
         gexf_node(g, m, i, &v, out);
     ag_buf_printf(out, "    </nodes>\n    <edges count=\"%zu\">\n", g->nrelations);
     for (size_t j = 0; j < g->nrelations; j++)
-        gexf_edge(g, j, &v, out);
+        gexf_edge(g, gv, j, &v, out);
     ag_buf_puts(out, "    </edges>\n  </graph>\n</gexf>\n");
     ag_buf_free(&v);
+}
+
+static void write_gexf(const ag_graph *g, const ag_metrics *m, ag_buf *out)
+{
+    write_gexf_version(g, m, &GEXF_12, out);
+}
+
+static void write_gexf13(const ag_graph *g, const ag_metrics *m, ag_buf *out)
+{
+    write_gexf_version(g, m, &GEXF_13, out);
 }
 
 /* ---- CSV ---- */
@@ -400,12 +428,19 @@ static void put_str(ag_json *o, const char *key, const char *s)
 
 /* An actor's data for the JSON graph formats: id, label, kind, country,
  * parent (when set; "parent" is written "member_of" for Cytoscape.js, where
- * "parent" makes compound nodes), then its metrics (null when undefined). */
+ * "parent" makes compound nodes), then its metrics (null when undefined).
+ * Cytoscape.js data also carries "name" (the label, Cytoscape's node name)
+ * and "value" (the id), which NetworkX's cytoscape_graph requires: it names
+ * its nodes by "value". */
 static ag_json *node_data(const ag_graph *g, const ag_metrics *m, size_t i, bool cyjs)
 {
     const ag_actor *a = &g->actors[i];
     ag_json *o = ag_json_object();
     put_str(o, "id", a->id);
+    if (cyjs) {
+        put_str(o, "name", a->label);
+        put_str(o, "value", a->id);
+    }
     for (size_t k = 0; k < NNODE_ATTRS; k++) {
         bool parent = strcmp(NODE_ATTRS[k].name, "parent") == 0;
         put_str(o, cyjs && parent ? "member_of" : NODE_ATTRS[k].name, node_attr(a, k));
@@ -417,14 +452,19 @@ static ag_json *node_data(const ag_graph *g, const ag_metrics *m, size_t i, bool
 }
 
 /* A relation's data for the JSON graph formats: id, source, target, then
- * its attributes, evidence as a list of {source, sentence, text}. */
-static ag_json *edge_data(const ag_graph *g, size_t j)
+ * its attributes, evidence as a list of {source, sentence, text}.
+ * Cytoscape.js data also carries the id as "key": NetworkX's
+ * cytoscape_graph keys a multigraph's edges by it, and without it parallel
+ * edges would overwrite one another. */
+static ag_json *edge_data(const ag_graph *g, size_t j, bool cyjs)
 {
     const ag_relation *r = &g->relations[j];
     ag_json *o = ag_json_object();
     ag_buf v = AG_BUF_INIT;
     ag_buf_printf(&v, "r%zu", j);
     ag_json_add(o, "id", ag_json_str(v.data));
+    if (cyjs)
+        ag_json_add(o, "key", ag_json_str(v.data));
     ag_json_add(o, "source", ag_json_str(g->actors[r->source].id));
     ag_json_add(o, "target", ag_json_str(g->actors[r->target].id));
     ag_json_add(o, "polarity", ag_json_str(ag_polarity_name(r->polarity)));
@@ -458,7 +498,8 @@ static ag_json *graph_data(const ag_graph *g)
 }
 
 /* Cytoscape.js elements, with the "data" and flags Cytoscape desktop reads
- * from a .cyjs file. Classes: actor, kind-K, bloc-N; the polarity. */
+ * from a .cyjs file, in the form NetworkX's cytoscape_graph reads too.
+ * Classes: actor, kind-K, bloc-N; the polarity. */
 static void write_cyjs(const ag_graph *g, const ag_metrics *m, ag_buf *out)
 {
     ag_json *root = ag_json_object();
@@ -480,7 +521,7 @@ static void write_cyjs(const ag_graph *g, const ag_metrics *m, ag_buf *out)
     ag_json *edges = ag_json_add(el, "edges", ag_json_array());
     for (size_t j = 0; j < g->nrelations; j++) {
         ag_json *e = ag_json_add(edges, NULL, ag_json_object());
-        ag_json_add(e, "data", edge_data(g, j));
+        ag_json_add(e, "data", edge_data(g, j, true));
         ag_json_add(e, "classes", ag_json_str(ag_polarity_name(g->relations[j].polarity)));
     }
     ag_buf_free(&cls);
@@ -500,7 +541,7 @@ static void write_d3(const ag_graph *g, const ag_metrics *m, ag_buf *out)
         ag_json_add(nodes, NULL, node_data(g, m, i, false));
     ag_json *links = ag_json_add(root, "links", ag_json_array());
     for (size_t j = 0; j < g->nrelations; j++)
-        ag_json_add(links, NULL, edge_data(g, j));
+        ag_json_add(links, NULL, edge_data(g, j, false));
     ag_json_write(root, out, AG_JSON_PRETTY);
     ag_json_free(root);
 }
@@ -514,6 +555,7 @@ static const struct {
 } FORMATS[] = {{"json", AG_EXPORT_JSON, write_json},
                {"graphml", AG_EXPORT_GRAPHML, write_graphml},
                {"gexf", AG_EXPORT_GEXF, write_gexf},
+               {"gexf1.3", AG_EXPORT_GEXF13, write_gexf13},
                {"cyjs", AG_EXPORT_CYJS, write_cyjs},
                {"d3", AG_EXPORT_D3, write_d3},
                {"edges.csv", AG_EXPORT_EDGES_CSV, write_edges_csv},

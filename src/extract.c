@@ -21,7 +21,8 @@ struct ag_extractor {
     ag_parser *parser; /* loaded at the first ag_extractor_set_syntax(x, true) */
     size_t *in_graph; /* per cast actor: graph index + 1, 0 when not added */
     size_t capin;
-    size_t sentences;
+    size_t sentences, articles;
+    const ag_progress *progress;
 };
 
 ag_status ag_extractor_new(const char *data_dir, ag_extractor **out, ag_error *err)
@@ -77,9 +78,60 @@ ag_status ag_extractor_set_syntax(ag_extractor *x, bool parse, ag_error *err)
     return AG_OK;
 }
 
+/* Whether digits[0..n) begin a code of the table: a code's parent codes are
+ * codes too ("1124" under "112" under "11"), so only a one-digit prefix
+ * needs a look one digit further. */
+static bool code_prefix(const ag_lexicon *lx, const char *digits, size_t n)
+{
+    char code[6];
+    double w;
+    if (n < 1 || n > 4 || strspn(digits, "0123456789") != n)
+        return false;
+    memcpy(code, digits, n + 1);
+    for (char d = '0'; n == 1 && d <= '9'; d++) {
+        code[1] = d;
+        code[2] = '\0';
+        if (ag_lexicon_weight(lx, code, &w))
+            return true;
+    }
+    return n > 1 && ag_lexicon_weight(lx, code, &w);
+}
+
+bool ag_extractor_knows_type(const ag_extractor *x, const char *name)
+{
+    if (strspn(name, "0123456789") == strlen(name))
+        return code_prefix(x->lx, name, strlen(name));
+    bool known = false;
+    ag_buf call = AG_BUF_INIT;
+    for (size_t i = 0; i < ag_lexicon_ncues(x->lx) && !known; i++) {
+        const char *type = ag_lexicon_cue(x->lx, i)->type;
+        ag_buf_clear(&call);
+        ag_buf_printf(&call, "call for %s", type); /* the coder's type of a wish */
+        known = ag_strcasecmp(type, name) == 0 || ag_strcasecmp(call.data, name) == 0;
+    }
+    ag_buf_free(&call);
+    return known;
+}
+
 size_t ag_extractor_sentences(const ag_extractor *x)
 {
     return x->sentences;
+}
+
+void ag_extractor_set_progress(ag_extractor *x, const ag_progress *p)
+{
+    x->progress = p;
+}
+
+/* Reports the counts, `in_article` sentences of the current article included. */
+static void report(const ag_extractor *x, size_t in_article)
+{
+    ag_progress_event ev = {.task = "extract",
+                            .unit = "sentences",
+                            .done = x->sentences + in_article,
+                            .unit2 = x->articles == 1 ? "article" : "articles",
+                            .done2 = x->articles};
+    ag_progress_report(x->progress, &ev);
 }
 
 /* ---- actors ---- */
@@ -177,6 +229,7 @@ ag_status ag_extract(ag_extractor *x, const ag_article *a, ag_graph *g, ag_error
     ag_coder_reset(x->coder);
     if (x->capin)
         memset(x->in_graph, 0, x->capin * sizeof *x->in_graph);
+    report(x, 0);
     ag_tokens ts = ag_text_tokenize(x->tk, a->text, body, a->len);
     for (size_t i = 0; i < ts.n;) {
         size_t e = ag_text_sentence_end(ts, i);
@@ -189,8 +242,12 @@ ag_status ag_extract(ag_extractor *x, const ag_article *a, ag_graph *g, ag_error
         s.end = ts.tok[e - 1].end;
         add_relations(x, g, &s, r, nr);
         i = e;
+        if (s.number % 1024 == 0)
+            report(x, s.number);
     }
     x->sentences += s.number;
+    x->articles++;
+    report(x, 0);
     return AG_OK;
 }
 

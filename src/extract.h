@@ -23,6 +23,7 @@
 
 #include "error.h"
 #include "graph.h"
+#include "progress.h"
 
 typedef struct ag_extractor ag_extractor;
 
@@ -65,7 +66,18 @@ typedef ag_status (*ag_extract_sink)(const ag_graph *g, void *ctx, ag_error *err
 ag_status ag_extract_each(ag_extractor *x, const ag_article *a, ag_extract_sink sink, void *ctx,
                           ag_error *err);
 
+/* True when name is a relation type the extractor can write (a lexicon
+ * type, or "call for" one; ASCII case-insensitive) or, all digits, a
+ * prefix of a CAMEO code of the Goldstein table ("11", "1124"). */
+bool ag_extractor_knows_type(const ag_extractor *x, const char *name);
+
 /* Sentences read since the extractor was made. */
 size_t ag_extractor_sentences(const ag_extractor *x);
+
+/* From now on, reports task "extract" to p (NULL: no more reports):
+ * sentences read and articles done since the extractor was made, at each
+ * article's start and end and every 1,024 sentences within one. p is
+ * borrowed and must live while the extractor reports to it. */
+void ag_extractor_set_progress(ag_extractor *x, const ag_progress *p);
 
 #endif

@@ -98,6 +98,16 @@ ag_graph *ag_filter_types(const ag_graph *g, char *const *types, size_t n)
     return filter_relations(g, of_type, &t);
 }
 
+bool ag_filter_has_type(const ag_graph *g, const char *type)
+{
+    char *const one[] = {(char *)type};
+    type_list t = {one, 1};
+    for (size_t j = 0; j < g->nrelations; j++)
+        if (of_type(g, &g->relations[j], &t))
+            return true;
+    return false;
+}
+
 typedef struct {
     const char *since, *until;
 } date_range;
@@ -215,6 +225,18 @@ ag_graph *ag_filter_collapse(const ag_graph *g)
     return d;
 }
 
+ag_graph *ag_filter_isolates(const ag_graph *g, size_t keep)
+{
+    bool *related = ag_xcalloc(g->nactors ? g->nactors : 1, sizeof *related);
+    for (size_t j = 0; j < g->nrelations; j++)
+        related[g->relations[j].source] = related[g->relations[j].target] = true;
+    if (keep < g->nactors)
+        related[keep] = true;
+    ag_graph *d = ag_graph_subset(g, related, NULL);
+    free(related);
+    return d;
+}
+
 bool ag_filter_find_actor(const ag_graph *g, const char *name, size_t *index)
 {
     if (ag_graph_find_actor(g, name, index))
@@ -250,10 +272,42 @@ static ag_status no_actor(ag_error *err, const char *option, const char *name)
                    name);
 }
 
-ag_status ag_filter_apply(const ag_graph *input, const ag_filter *f, ag_graph **out, ag_error *err)
+/* --exclude with --collapse: an excluded actor that collapse merges into
+ * another loses its own relations before the merge, and keeps its place in
+ * the parent chains (its members still reach the root); the actor it merges
+ * into stays. Sets done[i] for each name handled so. */
+static ag_graph *exclude_merged(const ag_graph *g, const ag_filter *f, bool *done, ag_buf *warnings)
+{
+    bool *keep = ag_xmalloc((g->nrelations ? g->nrelations : 1) * sizeof *keep);
+    for (size_t j = 0; j < g->nrelations; j++)
+        keep[j] = true;
+    for (size_t i = 0; i < f->nexclude; i++) {
+        size_t k, root;
+        if (!ag_filter_find_actor(g, f->exclude[i], &k) || (root = root_of(g, k)) == k)
+            continue;
+        done[i] = true;
+        for (size_t j = 0; j < g->nrelations; j++)
+            if (g->relations[j].source == k || g->relations[j].target == k)
+                keep[j] = false;
+        ag_buf_printf(warnings,
+                      "actorgraph: warning: --exclude \"%s\": --collapse merges %s into %s; "
+                      "only the relations of %s itself were left out, %s stays\n",
+                      f->exclude[i], g->actors[k].label, g->actors[root].label, g->actors[k].label,
+                      g->actors[root].label);
+    }
+    ag_graph *d = ag_graph_subset(g, NULL, keep);
+    free(keep);
+    return d;
+}
+
+ag_status ag_filter_apply(const ag_graph *input, const ag_filter *f, ag_graph **out,
+                          ag_buf *warnings, ag_error *err)
 {
     ag_graph *g = (ag_graph *)input; /* never modified: each step makes a new graph */
     size_t k;
+    bool *done = ag_xcalloc(f->nexclude ? f->nexclude : 1, sizeof *done);
+    if (f->collapse && f->nexclude)
+        step(&g, input, exclude_merged(g, f, done, warnings));
     if (f->collapse)
         step(&g, input, ag_filter_collapse(g));
     if (f->by_polarity)
@@ -267,19 +321,27 @@ ag_status ag_filter_apply(const ag_graph *input, const ag_filter *f, ag_graph **
     if (f->since || f->until)
         step(&g, input, ag_filter_dates(g, f->since, f->until));
     for (size_t i = 0; i < f->nexclude; i++) {
+        if (done[i])
+            continue;
         if (!ag_filter_find_actor(g, f->exclude[i], &k)) {
             step(&g, input, NULL);
+            free(done);
             return no_actor(err, "--exclude", f->exclude[i]);
         }
         step(&g, input, ag_filter_exclude(g, k));
     }
+    free(done);
+    k = SIZE_MAX;
     if (f->actor) {
         if (!ag_filter_find_actor(g, f->actor, &k)) {
             step(&g, input, NULL);
             return no_actor(err, "--actor", f->actor);
         }
         step(&g, input, ag_filter_neighbourhood(g, k, f->depth));
+        ag_filter_find_actor(g, f->actor, &k);
     }
+    if (f->drop_isolates)
+        step(&g, input, ag_filter_isolates(g, k));
     *out = g == input ? ag_graph_copy(input) : g;
     return AG_OK;
 }

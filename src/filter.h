@@ -41,14 +41,23 @@ ag_graph *ag_filter_top(const ag_graph *g, const double *score, size_t n);
  * state, a body into its organisation); relations follow, and those that
  * become self-loops are dropped. */
 ag_graph *ag_filter_collapse(const ag_graph *g);
+/* Removes the actors that take part in no relation, except actor `keep`
+ * (SIZE_MAX: none). */
+ag_graph *ag_filter_isolates(const ag_graph *g, size_t keep);
+/* True when some relation of g has one of the types or CAMEO prefixes of
+ * ag_filter_types. */
+bool ag_filter_has_type(const ag_graph *g, const char *type);
 
 /* Finds an actor by id, else by label (ASCII case-insensitive), else by
  * alias. Returns false when none matches. */
 bool ag_filter_find_actor(const ag_graph *g, const char *name, size_t *index);
 
 /* The filters of the CLI, applied in this order: collapse, polarity,
- * min_weight, min_confidence, types, dates, exclude, actor/depth. (--top
- * needs metrics and is applied by the caller with ag_filter_top.) */
+ * min_weight, min_confidence, types, dates, exclude, actor/depth, isolates.
+ * (--top needs metrics and is applied by the caller with ag_filter_top.)
+ * With collapse, an excluded actor that collapse merges into another (an
+ * organ into its state) loses its own relations before the merge and the
+ * actor it merges into stays; a warning says so. */
 typedef struct {
     bool collapse;
     bool by_polarity;
@@ -60,12 +69,15 @@ typedef struct {
     const char *since, *until;
     char **exclude; /* actor ids or labels */
     size_t nexclude;
-    const char *actor; /* NULL: no neighbourhood filter */
-    unsigned depth;
+    const char *actor;  /* NULL: no neighbourhood filter */
+    unsigned depth;     /* steps around actor; 0 keeps the actor alone */
+    bool drop_isolates; /* remove actors without relation (never the actor above) */
 } ag_filter;
 
-/* Applies f to g and returns the new graph in *out. Errors: AG_EUSAGE when
- * --actor or --exclude names no actor of g. */
-ag_status ag_filter_apply(const ag_graph *g, const ag_filter *f, ag_graph **out, ag_error *err);
+/* Applies f to g and returns the new graph in *out; appends warnings (one
+ * line each) to *warnings. Errors: AG_EUSAGE when --actor or --exclude
+ * names no actor of g. */
+ag_status ag_filter_apply(const ag_graph *g, const ag_filter *f, ag_graph **out, ag_buf *warnings,
+                          ag_error *err);
 
 #endif

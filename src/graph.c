@@ -305,6 +305,22 @@ static int cmp_str(const char *a, const char *b)
     return strcmp(a ? a : "", b ? b : "");
 }
 
+static int cmp_num(double a, double b)
+{
+    return (a > b) - (a < b);
+}
+
+static int cmp_evidence(const ag_evidence *a, const ag_evidence *b)
+{
+    int c;
+    if ((c = cmp_str(a->source, b->source)) || (c = cmp_num((double)a->start, (double)b->start)) ||
+        (c = cmp_str(a->text, b->text)) || (c = cmp_num((double)a->end, (double)b->end)))
+        return c;
+    return cmp_num((double)a->sentence, (double)b->sentence);
+}
+
+/* A total order on relations (ends, type, date, weight, evidence, then the
+ * rest): canonicalize's result must not depend on the order it starts from. */
 static int cmp_relation(const void *pa, const void *pb)
 {
     const ag_relation *a = pa, *b = pb;
@@ -312,28 +328,38 @@ static int cmp_relation(const void *pa, const void *pb)
     int c;
     if ((c = strcmp(ac[a->source].id, ac[b->source].id)) ||
         (c = strcmp(ac[a->target].id, ac[b->target].id)) || (c = cmp_str(a->type, b->type)) ||
-        (c = cmp_str(a->date, b->date)))
+        (c = cmp_str(a->date, b->date)) || (c = cmp_num(a->weight, b->weight)))
         return c;
-    if (a->weight != b->weight)
-        return a->weight < b->weight ? -1 : 1;
-    const ag_evidence *ea = a->nevidence ? a->evidence : NULL;
-    const ag_evidence *eb = b->nevidence ? b->evidence : NULL;
-    if (!ea || !eb)
-        return (ea != NULL) - (eb != NULL);
-    if ((c = cmp_str(ea->source, eb->source)))
+    for (size_t i = 0; i < a->nevidence && i < b->nevidence; i++)
+        if ((c = cmp_evidence(&a->evidence[i], &b->evidence[i])))
+            return c;
+    if ((c = cmp_num((double)a->nevidence, (double)b->nevidence)) ||
+        (c = cmp_num(a->polarity, b->polarity)) || (c = cmp_str(a->cameo, b->cameo)))
         return c;
-    if (ea->start != eb->start)
-        return ea->start < eb->start ? -1 : 1;
-    return cmp_str(ea->text, eb->text);
+    return cmp_num(a->confidence, b->confidence);
+}
+
+static int cmp_source(const void *a, const void *b)
+{
+    return strcmp(((const ag_source *)a)->id, ((const ag_source *)b)->id);
 }
 
 void ag_graph_canonicalize(ag_graph *g)
 {
+    /* qsort's array must not be NULL, even when empty */
+    if (g->nsources > 1)
+        qsort(g->sources, g->nsources, sizeof *g->sources, cmp_source);
+    ag_map_free(&g->source_index);
+    for (size_t i = 0; i < g->nsources; i++)
+        ag_map_put(&g->source_index, g->sources[i].id, i);
     size_t n = g->nactors;
     size_t *order = ag_xmalloc((n ? n : 1) * sizeof *order);
     size_t *where = ag_xmalloc((n ? n : 1) * sizeof *where);
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         order[i] = i;
+        if (g->actors[i].naliases > 1)
+            qsort(g->actors[i].aliases, g->actors[i].naliases, sizeof(char *), ag_cmp_strings);
+    }
     sort_graph = g;
     qsort(order, n, sizeof *order, cmp_actor);
     ag_actor *sorted = ag_xmalloc((n ? n : 1) * sizeof *sorted);
@@ -350,7 +376,8 @@ void ag_graph_canonicalize(ag_graph *g)
         g->relations[j].source = where[g->relations[j].source];
         g->relations[j].target = where[g->relations[j].target];
     }
-    qsort(g->relations, g->nrelations, sizeof *g->relations, cmp_relation);
+    if (g->nrelations > 1)
+        qsort(g->relations, g->nrelations, sizeof *g->relations, cmp_relation);
     sort_graph = NULL;
     free(order);
     free(where);

@@ -131,8 +131,9 @@ ag_graph *ag_graph_subset(const ag_graph *g, const bool *keep_actor, const bool 
  * polarity, weight, date and evidence) is not added twice. */
 void ag_graph_merge(ag_graph *dst, const ag_graph *src);
 
-/* Sorts actors by id and relations by (source id, target id, type, date,
- * first evidence), so that equal graphs serialise equally. */
+/* Sorts sources by id, actors by id (and each actor's aliases), and
+ * relations by (source id, target id, type, date, weight, evidence, then
+ * the rest), so that equal graphs serialise equally whatever their order. */
 void ag_graph_canonicalize(ag_graph *g);
 
 /* The graph's relations grouped into drawn edges by (source, target,

@@ -51,6 +51,31 @@ typedef struct {
     double *wt; /* the tie's summed signed weight, beside adj */
 } net;
 
+/* ---- progress ---- */
+
+/* Where the phases of the running ag_metrics_compute_progress go. A static,
+ * because igraph's progress handler is one for the process. */
+static struct {
+    const ag_progress *p;
+    const char *phase;
+} reporting;
+
+static void phase(const char *name)
+{
+    reporting.phase = name;
+    ag_progress_phase(reporting.p, "metrics", name);
+}
+
+static igraph_error_t on_igraph_progress(const char *message, igraph_real_t percent, void *data)
+{
+    (void)message;
+    (void)data;
+    ag_progress_event ev = {
+        .task = "metrics", .phase = reporting.phase, .done = (size_t)percent, .total = 100};
+    ag_progress_report(reporting.p, &ev);
+    return IGRAPH_SUCCESS;
+}
+
 /* ---- reduction to dyads ---- */
 
 static int cmp_dyad(const void *x, const void *y)
@@ -211,10 +236,12 @@ static igraph_error_t centrality(const net *t, ag_actor_metrics *am)
     IGRAPH_FINALLY(igraph_destroy, &g);
     IGRAPH_CHECK(igraph_vector_init(&res, 0));
     IGRAPH_FINALLY(igraph_vector_destroy, &res);
+    phase("pagerank");
     IGRAPH_CHECK(igraph_pagerank(&g, IGRAPH_PAGERANK_ALGO_PRPACK, &res, NULL, igraph_vss_all(),
                                  IGRAPH_DIRECTED, DAMPING, &w, NULL));
     for (size_t v = 0; v < t->n; v++)
         am[v].pagerank = VECTOR(res)[v];
+    phase("betweenness");
     IGRAPH_CHECK(igraph_betweenness(&g, &res, igraph_vss_all(), IGRAPH_DIRECTED, &dist));
     for (size_t v = 0; v < t->n; v++)
         am[v].betweenness = VECTOR(res)[v];
@@ -768,6 +795,7 @@ static void igraph_quiet(void)
     if (!done) {
         igraph_set_error_handler(igraph_error_handler_ignore);
         igraph_set_warning_handler(igraph_warning_handler_ignore);
+        igraph_set_progress_handler(on_igraph_progress);
         done = true;
     }
 }
@@ -783,8 +811,10 @@ static ag_status igraph_measures(const net *t, const components *c, ag_metrics *
     igraph_quiet();
     if ((rc = centrality(t, m->actors)))
         return ig_fail(err, rc, "PageRank and betweenness");
+    phase("PN centrality");
     if ((rc = pn_all(t, m->actors)))
         return ig_fail(err, rc, "PN centrality");
+    phase("blocs");
     if ((rc = blocs(t, c, m)))
         return ig_fail(err, rc, "spinglass blocs");
     return AG_OK;
@@ -792,6 +822,14 @@ static ag_status igraph_measures(const net *t, const components *c, ag_metrics *
 
 ag_status ag_metrics_compute(const ag_graph *g, ag_metrics **out, ag_error *err)
 {
+    return ag_metrics_compute_progress(g, NULL, out, err);
+}
+
+ag_status ag_metrics_compute_progress(const ag_graph *g, const ag_progress *progress,
+                                      ag_metrics **out, ag_error *err)
+{
+    reporting.p = progress;
+    phase("signed ties");
     ag_metrics *m = ag_xcalloc(1, sizeof *m);
     m->nactors = g->nactors;
     m->actors = ag_xcalloc(g->nactors ? g->nactors : 1, sizeof *m->actors);
@@ -800,8 +838,11 @@ ag_status ag_metrics_compute(const ag_graph *g, ag_metrics **out, ag_error *err)
     net_build(g, &t);
     components_find(&t, &c);
     strengths(g, &t, m->actors);
+    phase("balance");
     balance(&t, m);
+    phase("frustration");
     frustration(&t, &c, m);
+    phase("reciprocity");
     m->reciprocity_hostility =
         reciprocal(&t, AG_HOSTILITY, &m->reciprocal_hostility, &m->nreciprocal_hostility);
     m->reciprocity_support =
@@ -811,6 +852,7 @@ ag_status ag_metrics_compute(const ag_graph *g, ag_metrics **out, ag_error *err)
         m->bloc_camp_agreement = agreement(&c, m->actors);
     components_free(&c);
     net_free(&t);
+    reporting.p = NULL;
     if (s != AG_OK) {
         ag_metrics_free(m);
         m = NULL;

@@ -27,6 +27,7 @@
 
 #include "error.h"
 #include "graph.h"
+#include "progress.h"
 
 typedef struct {
     double pagerank;                  /* on |weight|, damping 0.85; sums to 1 over the graph */
@@ -112,6 +113,12 @@ double ag_metric_value(const ag_metrics *ms, size_t actor, ag_metric m);
  * never aborts the process, its warnings are never printed); *out is then
  * NULL. An empty graph is fine. */
 ag_status ag_metrics_compute(const ag_graph *g, ag_metrics **out, ag_error *err);
+/* The same, reporting task "metrics" to progress (NULL: no reports): each
+ * measure's name as its phase as it starts ("frustration", "betweenness",
+ * "blocs", ...) and the share of betweenness done. Not reentrant: igraph's
+ * progress handler serves the whole process. */
+ag_status ag_metrics_compute_progress(const ag_graph *g, const ag_progress *progress,
+                                      ag_metrics **out, ag_error *err);
 void ag_metrics_free(ag_metrics *m);
 
 #endif

@@ -33,6 +33,13 @@ static bool has_tie(const ag_metrics *m, size_t i)
     return m->actors[i].bloc != 0;
 }
 
+/* A bloc or camp number v of actor a; NAN (no bloc, no camp) for an actor
+ * without tie, so that it is not taken for camp 0, a real side. */
+static double side(const ag_actor_metrics *a, int v)
+{
+    return a->bloc ? v : NAN;
+}
+
 /* ---- display width ---- */
 
 /* Columns a code point takes in a terminal: 0 for combining marks and
@@ -108,8 +115,8 @@ static void table_row(const ag_graph *g, const ag_metrics *m, size_t i, char **r
     row[8] = cell("%.1f", a->net_in);
     row[9] = cell("%.2f", a->hostility_share);
     row[10] = cell("%.3f", a->pn);
-    row[11] = cell("%.0f", (double)a->bloc);
-    row[12] = cell("%.0f", (double)a->camp);
+    row[11] = cell("%.0f", side(a, a->bloc));
+    row[12] = cell("%.0f", side(a, a->camp));
 }
 
 typedef struct {
@@ -335,7 +342,7 @@ double ag_metric_column_value(const ag_actor_metrics *a, size_t k)
     size_t n;
     double d;
     switch (COLUMNS[k].type) {
-    case INT: memcpy(&i, field, sizeof i); return i;
+    case INT: memcpy(&i, field, sizeof i); return side(a, i); /* bloc and camp */
     case COUNT: memcpy(&n, field, sizeof n); return (double)n;
     case REAL: break;
     }
@@ -387,8 +394,8 @@ static ag_json *actor_json(const ag_graph *g, const ag_metrics *m, size_t i)
              {"pn", a->pn},
              {"pn_in", a->pn_in},
              {"pn_out", a->pn_out},
-             {"bloc", a->bloc},
-             {"camp", a->camp},
+             {"bloc", side(a, a->bloc)},
+             {"camp", side(a, a->camp)},
              {"support_deg_in", (double)a->support_deg_in},
              {"support_deg_out", (double)a->support_deg_out},
              {"hostility_deg_in", (double)a->hostility_deg_in},

@@ -880,11 +880,13 @@ static ag_status draw(builder *b, const char *device, ag_buf *raw, ag_error *err
         return ag_fail(err, AG_ESOFTWARE, "ag_render called after ag_render_release");
     if (!gvc_shared)
         gvc_shared = gvContext();
+    ag_progress_phase(b->o->progress, "layout", b->engine);
     if (gvLayout(gvc_shared, b->root, b->engine) != 0)
         return ag_fail(err, AG_ESOFTWARE, "Graphviz layout (%s) failed", b->engine);
     char *data = NULL;
     unsigned int len = 0;
     ag_status s = AG_OK;
+    ag_progress_phase(b->o->progress, "render", device);
     if (gvRenderData(gvc_shared, b->root, device, &data, &len) != 0)
         s = ag_fail(err, AG_ESOFTWARE, "Graphviz renderer %s failed", device);
     else

@@ -14,6 +14,7 @@
 #include "error.h"
 #include "graph.h"
 #include "metrics.h"
+#include "progress.h"
 #include "util.h"
 
 typedef enum { AG_COLOR_KIND, AG_COLOR_BLOC } ag_color_by;
@@ -33,6 +34,9 @@ typedef struct {
     ag_theme theme;
     double dpi;       /* PNG resolution, 1..2400; 0: 96 */
     ag_buf *warnings; /* when not NULL, Graphviz's warnings are appended */
+    /* when not NULL, gets the phases: task "layout" with the engine, then
+     * task "render" with the format */
+    const ag_progress *progress;
 
     /* When not NULL, every actor and every edge is a link to href_prefix +
      * its name (ag_render_node_name, ag_render_edge_name): "#ev-" links the

@@ -219,6 +219,11 @@ bool ag_streq(const char *a, const char *b)
     return a == b || (a && b && strcmp(a, b) == 0);
 }
 
+int ag_cmp_strings(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 int ag_strcasecmp(const char *a, const char *b)
 {
     for (;; a++, b++) {

@@ -61,6 +61,8 @@ void ag_map_put(ag_map *m, const char *key, size_t val);
 void ag_map_free(ag_map *m);
 
 bool ag_streq(const char *a, const char *b); /* NULL-safe equality */
+/* qsort comparator of an array of strings (char *), by strcmp. */
+int ag_cmp_strings(const void *a, const void *b);
 /* ASCII case-insensitive comparison, as strcasecmp but portable C17. */
 int ag_strcasecmp(const char *a, const char *b);
 /* Formats a number the way graph files and tables show it: shortest of

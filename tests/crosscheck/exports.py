@@ -4,15 +4,23 @@
 For the seed graph (graphs/karabakh-2024-01-18.json) and the hostile-text graph
 (tests/data/render/hostile.json), renders every format with $AG, then checks:
   - SVG, GraphML, GEXF and the HTML report: xmllint accepts them (the report is
-    polyglot HTML, well-formed XML); the SVG has a node for every actor whose
-    text is its label;
-  - GraphML and GEXF: NetworkX reads them and finds the graph JSON's actors
-    (labels, kinds, countries, parents), its relations one edge each (ends,
-    weights, polarity, type, CAMEO, confidence, date, evidence) and the metrics
-    of the JSON export; GEXF edges start and end on the relation's date;
+    polyglot HTML, well-formed XML); the SVG has a node for every actor with a
+    relation (pictures leave out the others) whose text is its label; GraphML, GEXF 1.2draft and GEXF 1.3 are valid against
+    their published schemas (tests/schemas/, no network);
+  - GraphML and GEXF: NetworkX reads them, called as a user would (no
+    patching), and finds the graph JSON's actors (labels, kinds, countries,
+    parents), its relations one edge each (ends, weights, polarity, type,
+    CAMEO, confidence, date, evidence) and the metrics of the JSON export;
+    GEXF edges start and end on the relation's date; GEXF 1.3 (-T gexf1.3),
+    which NetworkX 2.8 cannot read, is the 1.2draft file in 1.3's namespace
+    with each edge's type as its kind;
   - JSON: the graph v1 members equal the input's, plus "metrics";
   - d3: NetworkX's node_link_graph reads it, with the same checks;
-    Cytoscape.js: unique ids, edges between existing nodes, the same data;
+    Cytoscape.js: NetworkX's cytoscape_graph reads it, with the same checks;
+    unique ids, edges between existing nodes, classes;
+  - a separate `$PYTHON -c` reads the seed graph's GEXF, GraphML and
+    Cytoscape.js files with NetworkX as a user would type it, and counts its
+    actors and relations;
   - CSV: Python's csv module reads edges.csv and actors.csv with the same values;
   - PNG: the IHDR size is the SVG's size in points at the asked dpi (96, 192);
   - PDF: pdfinfo accepts it and its page is the SVG's size; DOT: `dot -Tcanon`
@@ -42,7 +50,6 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 import networkx as nx
-from networkx.readwrite import gexf as nx_gexf
 
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 AG = os.environ.get("AG", os.path.join(TOP, "build", "actorgraph"))
@@ -52,10 +59,21 @@ GRAPHS = ["graphs/karabakh-2024-01-18.json", "tests/data/render/hostile.json"]
 SVG_NS = "{http://www.w3.org/2000/svg}"
 XHTML_NS = "{http://www.w3.org/1999/xhtml}"
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
-# (file name, extra arguments): the format comes from the extension but for d3
+PYTHON = os.environ.get("PYTHON", "/usr/bin/python3")
+SCHEMAS = os.path.join(TOP, "tests", "schemas")
+GEXF12_NS, GEXF13_NS = "http://www.gexf.net/1.2draft", "http://gexf.net/1.3"
+# (file name, extra arguments): the format comes from the extension but for d3 and GEXF 1.3
 OUTPUTS = [("g.svg", []), ("g.png", []), ("g192.png", ["--dpi", "192"]), ("g.pdf", []),
-           ("g.dot", []), ("g.json", []), ("g.graphml", []), ("g.gexf", []), ("g.cyjs", []),
-           ("g.d3.json", ["-T", "d3"]), ("g.csv", []), ("g.actors.csv", []), ("g.html", [])]
+           ("g.dot", []), ("g.json", []), ("g.graphml", []), ("g.gexf", []),
+           ("g13.gexf", ["-T", "gexf1.3"]), ("g.cyjs", []), ("g.d3.json", ["-T", "d3"]),
+           ("g.csv", []), ("g.actors.csv", []), ("g.html", [])]
+# What a user types to open the exports in NetworkX: the reader each format has, nothing else.
+CONSUMER = """
+import json, sys, networkx as nx
+for G in (nx.read_gexf(sys.argv[1]), nx.read_graphml(sys.argv[2]),
+          nx.cytoscape_graph(json.load(open(sys.argv[3], encoding="utf-8")))):
+    print(type(G).__name__, G.number_of_nodes(), G.number_of_edges())
+"""
 METRIC_NAMES = ["pagerank", "betweenness", "support_in", "support_out", "hostility_in",
                 "hostility_out", "strength_in", "strength_out", "net_in", "hostility_share",
                 "pn", "pn_in", "pn_out", "bloc", "camp", "support_deg_in", "support_deg_out",
@@ -137,14 +155,21 @@ def compare_edge(fmt, name, eid, data, want, evidence_key="evidence"):
           f"{fmt} {name}: {eid} evidence {got_ev!r}, expected {want['evidence']!r}")
 
 
-def compare_multigraph(fmt, name, G, g, metrics, edge_id):
-    """G: a NetworkX multigraph read from an export; edge_id(u, v, key, data) -> "rJ"."""
+def compare_multigraph(fmt, name, G, g, metrics, edge_id, parent_key="parent", multi=False):
+    """G: a NetworkX graph read from an export; edge_id(u, v, key, data) -> "rJ".
+    It is a multigraph when the file says so (multi) or, as NetworkX's GEXF and
+    GraphML readers decide, when there are parallel relations."""
     actors = {a["id"]: a for a in g["actors"]}
-    check(G.is_directed() and G.is_multigraph(), f"{fmt} {name}: not a directed multigraph")
+    pairs = {(r["source"], r["target"]) for r in g["relations"]}
+    check(G.is_directed(), f"{fmt} {name}: not directed")
+    if multi or len(pairs) < len(g["relations"]):
+        check(G.is_multigraph(), f"{fmt} {name}: not a multigraph")
+    if not G.is_multigraph():
+        G = nx.MultiDiGraph(G)
     check(set(G.nodes) == set(actors), f"{fmt} {name}: nodes {sorted(G.nodes)} != actors")
     for n, data in G.nodes(data=True):
         if n in actors:
-            compare_actor(fmt, name, actors[n], data)
+            compare_actor(fmt, name, actors[n], data, parent_key)
             compare_metrics(fmt, name, n, data, metrics)
     want = expected_edges(g)
     check(G.number_of_edges() == len(want),
@@ -164,9 +189,14 @@ def compare_multigraph(fmt, name, G, g, metrics, edge_id):
 
 # ---- per format ----
 
-def xmllint(path):
-    p = subprocess.run(["xmllint", "--noout", path], capture_output=True, text=True)
-    return check(p.returncode == 0, f"xmllint {os.path.basename(path)}: {p.stderr[:300]}")
+def xmllint(path, schema=None):
+    """xmllint accepts the file as XML and, given a schema under tests/schemas, as valid."""
+    args = ["xmllint", "--noout", "--nonet"]
+    if schema:
+        args += ["--schema", os.path.join(SCHEMAS, schema)]
+    p = subprocess.run(args + [path], capture_output=True, text=True)
+    return check(p.returncode == 0,
+                 f"xmllint {schema or ''} {os.path.basename(path)}: {p.stderr[:300]}")
 
 
 def svg_size_pt(path):
@@ -179,13 +209,19 @@ def norm_space(s):
     return " ".join(s.split())
 
 
+def drawn(g):
+    """The actors a picture shows: those that take part in a relation."""
+    related = {r[k] for r in g["relations"] for k in ("source", "target")}
+    return [a for a in g["actors"] if a["id"] in related]
+
+
 def check_svg(name, path, g):
     if not xmllint(path):
         return
     root = ET.parse(path).getroot()
     check(root.tag == SVG_NS + "svg" and root.get("role") == "img", f"svg {name}: root")
     groups = {e.get("id"): e for e in root.iter(SVG_NS + "g")}
-    for a in g["actors"]:
+    for a in drawn(g):
         ident = "".join(c if c.isascii() and (c.isalnum() or c == "-") else
                         "".join("_%02x" % b for b in c.encode()) for c in a["id"])
         node = groups.get("ag-n-" + ident)
@@ -195,27 +231,17 @@ def check_svg(name, path, g):
                   f"svg {name}: {a['id']} shows {texts!r}")
 
 
-def read_gexf13(path):
-    """NetworkX 2.8 knows GEXF 1.1draft and 1.2draft; 1.3 (http://gexf.net/1.3)
-    reads the same for what actorgraph writes, and NetworkX 3 registers it the
-    same way. Registered here under the name "1.3"."""
-    nx_gexf.GEXF.versions.setdefault("1.3", {
-        "NS_GEXF": "http://gexf.net/1.3",
-        "NS_VIZ": "http://gexf.net/1.3/viz",
-        "NS_XSI": "http://www.w3.org/2001/XMLSchema-instance",
-        "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
-        "VERSION": "1.3",
-    })
-    return nx.read_gexf(path, version="1.3")
-
-
 def check_graphml(name, path, g, metrics):
-    if not xmllint(path):
+    if not xmllint(path, "graphml/graphml.xsd"):
         return
     G = nx.read_graphml(path)
     compare_multigraph("graphml", name, G, g, metrics, lambda u, v, k, d: k)
     tree = ET.parse(path)
     ns = "{http://graphml.graphdrawing.org/xmlns}"
+    # the vendored structure schema is GraphML 1.1's; these are what 1.1 adds to 1.0
+    check(not any(k.get("for") == "graphml" or k.get("dynamic") for k in tree.iter(ns + "key"))
+          and not any(d.get("time") for d in tree.iter(ns + "data")),
+          f"graphml {name}: uses GraphML 1.1 (key for=graphml, dynamic, data time)")
     types = {k.get("attr.name"): k.get("attr.type") for k in tree.iter(ns + "key")}
     for key, t in (("weight", "double"), ("confidence", "double"), ("polarity", "string"),
                    ("evidence", "string"), ("date", "string"), ("bloc", "int"),
@@ -224,21 +250,45 @@ def check_graphml(name, path, g, metrics):
 
 
 def check_gexf(name, path, g, metrics):
-    if not xmllint(path):
+    if not xmllint(path, "gexf/1.2draft/gexf.xsd"):
         return
-    G = read_gexf13(path)
+    G = nx.read_gexf(path)
     compare_multigraph("gexf", name, G, g, metrics, lambda u, v, k, d: d.get("id", k))
     want = expected_edges(g)
-    for u, v, k, d in G.edges(keys=True, data=True):
-        w = want.get(d.get("id", k))
+    for u, v, d in G.edges(data=True):
+        w = want.get(d.get("id"))
         if w and w["date"]:
             check(d.get("start") == w["date"] and d.get("end") == w["date"],
-                  f"gexf {name}: {k} lives {d.get('start')}..{d.get('end')}, not on {w['date']}")
+                  f"gexf {name}: {d.get('id')} lives {d.get('start')}..{d.get('end')}, "
+                  f"not on {w['date']}")
     root = ET.parse(path).getroot()
-    graph = root.find("{http://gexf.net/1.3}graph")
-    check(root.get("version") == "1.3" and graph is not None and
+    graph = root.find(f"{{{GEXF12_NS}}}graph")
+    check(root.get("version") == "1.2" and graph is not None and
           graph.get("mode") == "dynamic" and graph.get("timeformat") == "date",
           f"gexf {name}: version, mode or timeformat")
+
+
+def local_tree(elem, drop=()):
+    """An element as (local name, attributes less `drop`, text, children), namespaces gone."""
+    attrs = {k: v for k, v in elem.attrib.items() if k not in drop and not k.startswith("{")}
+    return (elem.tag.split("}")[-1], attrs, (elem.text or "").strip(),
+            [local_tree(c, drop) for c in elem])
+
+
+def check_gexf13(name, path, path12, g):
+    """NetworkX 2.8 reads no GEXF 1.3, so the 1.3 file is held to the schema and to the
+    1.2draft file NetworkX has read: the same tree, plus each typed edge's kind."""
+    if not xmllint(path, "gexf/1.3/gexf.xsd"):
+        return
+    root, root12 = ET.parse(path).getroot(), ET.parse(path12).getroot()
+    check(root.tag == f"{{{GEXF13_NS}}}gexf" and root.get("version") == "1.3",
+          f"gexf1.3 {name}: root {root.tag} version {root.get('version')}")
+    check(local_tree(root, ("kind", "version")) == local_tree(root12, ("version",)),
+          f"gexf1.3 {name}: differs from the 1.2draft export beyond namespace and kinds")
+    edges = root.iter(f"{{{GEXF13_NS}}}edge")
+    kinds = {e.get("id"): e.get("kind") for e in edges}
+    check(kinds == {"r%d" % j: r.get("type") for j, r in enumerate(g["relations"])},
+          f"gexf1.3 {name}: edge kinds are not the relation types")
 
 
 def check_json(name, path, g):
@@ -254,11 +304,18 @@ def check_json(name, path, g):
 def check_d3(name, path, g, metrics):
     data = json.load(open(path, encoding="utf-8"))
     G = nx.node_link_graph(data)
-    compare_multigraph("d3", name, G, g, metrics, lambda u, v, k, d: d["id"])
+    compare_multigraph("d3", name, G, g, metrics, lambda u, v, k, d: d["id"], multi=True)
 
 
 def check_cyjs(name, path, g, metrics):
     data = json.load(open(path, encoding="utf-8"))
+    try:
+        G = nx.cytoscape_graph(data)
+    except (KeyError, TypeError, ValueError, nx.NetworkXError) as e:
+        check(False, f"cyjs {name}: nx.cytoscape_graph: {type(e).__name__}: {e}")
+    else:
+        compare_multigraph("cyjs", name, G, g, metrics, lambda u, v, k, d: k,
+                           parent_key="member_of", multi=True)
     el = data.get("elements", {})
     nodes, edges = el.get("nodes", []), el.get("edges", [])
     ids = [n["data"]["id"] for n in nodes] + [e["data"]["id"] for e in edges]
@@ -282,6 +339,23 @@ def check_cyjs(name, path, g, metrics):
                   f"cyjs {name}: {d['id']} ends")
             compare_edge("cyjs", name, d["id"], d, w)
             check(e.get("classes") == w["polarity"], f"cyjs {name}: {d['id']} classes")
+
+
+def check_consumer(name, gexf, graphml, cyjs, g):
+    """CONSUMER in a process of its own: every actor and every relation arrives."""
+    p = subprocess.run([PYTHON, "-c", CONSUMER, gexf, graphml, cyjs], capture_output=True,
+                       text=True)
+    if not check(p.returncode == 0, f"networkx {name}: {p.stderr.strip().splitlines()[-1:]}"):
+        return
+    # GEXF and GraphML readers give a multigraph when they meet parallel edges; the
+    # Cytoscape.js file says it is one
+    parallel = len({(r["source"], r["target"]) for r in g["relations"]}) < len(g["relations"])
+    kind = "MultiDiGraph" if parallel else "DiGraph"
+    counts = f"{len(g['actors'])} {len(g['relations'])}"
+    want = [f"{kind} {counts}", f"{kind} {counts}", f"MultiDiGraph {counts}"]
+    check(p.stdout.splitlines() == want,
+          f"networkx {name}: read_gexf, read_graphml, cytoscape_graph gave "
+          f"{p.stdout.splitlines()}, expected {want} (type, actors, relations)")
 
 
 FORMULA_START = tuple("=+-@\t\r")
@@ -403,13 +477,13 @@ def check_html(name, path, g):
         anchors = [a.get(XLINK_HREF) for a in svg.iter(SVG_NS + "a")]
         nodes = [h for h in anchors if h and h.startswith("#ag-ev-n-")]
         ties = [h for h in anchors if h and h.startswith("#ag-ev-e-")]
-        check(len(nodes) == len(g["actors"]), f"html {name}: {len(nodes)} actor links")
+        check(len(nodes) == len(drawn(g)), f"html {name}: {len(nodes)} actor links")
         check(len(ties) >= 1 and len(ties) <= len(g["relations"]), f"html {name}: tie links")
     body = norm_space(element_text(root))
     for r in g["relations"]:
         for e in r.get("evidence", []):
             check(norm_space(e["text"]) in body, f"html {name}: evidence {e['text'][:40]!r} missing")
-    for a in g["actors"]:
+    for a in drawn(g):
         check(norm_space(a.get("label", a["id"])) in body, f"html {name}: label {a['id']} missing")
 
 
@@ -437,6 +511,8 @@ def run_graph(rel, tmp):
     pt = svg_size_pt(path("g.svg"))
     check_graphml(name, path("g.graphml"), g, metrics)
     check_gexf(name, path("g.gexf"), g, metrics)
+    check_gexf13(name, path("g13.gexf"), path("g.gexf"), g)
+    check_consumer(name, path("g.gexf"), path("g.graphml"), path("g.cyjs"), g)
     check_d3(name, path("g.d3.json"), g, metrics)
     check_cyjs(name, path("g.cyjs"), g, metrics)
     check_csv(name, path("g.csv"), path("g.actors.csv"), g, metrics)

@@ -240,11 +240,12 @@ def check_signed(c, ids, dyads, proj, acts, graph):
 
 def check_blocs(c, ids, comp, sizes, acts, graph):
     n = len(ids)
-    bloc = [a["bloc"] for a in acts]
-    for i in range(n):
-        if (bloc[i] == 0) != (sizes[comp[i]] == 1):
-            c.failures.append("%s: %s: bloc %d but component size %d"
-                              % (c.name, ids[i], bloc[i], sizes[comp[i]]))
+    for i in range(n):  # an actor without tie has no bloc and no camp: null, never 0
+        if (acts[i]["bloc"] is None) != (sizes[comp[i]] == 1) or acts[i]["bloc"] == 0 or \
+                (acts[i]["camp"] is None) != (acts[i]["bloc"] is None):
+            c.failures.append("%s: %s: bloc %s, camp %s, component size %d"
+                              % (c.name, ids[i], acts[i]["bloc"], acts[i]["camp"], sizes[comp[i]]))
+    bloc = [a["bloc"] or 0 for a in acts]
     firsts = [min(i for i in range(n) if bloc[i] == b) for b in range(1, max(bloc + [0]) + 1)]
     c.eq("blocs numbered by their lowest actor", firsts, sorted(firsts))
     for i, j in itertools.combinations(range(n), 2):

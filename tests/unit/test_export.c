@@ -1,8 +1,9 @@
 /* Unit tests for export.c: every format of a small graph with hostile text,
  * parallel relations, a relation without a date of its own and undefined
  * metrics, read back by real parsers (xmllint's XPath for GraphML and GEXF,
- * our JSON parser and graph loader for the JSON formats) and by exact text
- * for CSV. */
+ * validated against their published schemas in tests/schemas/, our JSON
+ * parser and graph loader for the JSON formats) and by exact text for CSV.
+ * The tests run from the top of the repository (make test, make unit). */
 #include <criterion/criterion.h>
 #include <math.h>
 #include <stdlib.h>
@@ -112,18 +113,31 @@ static void expect_xpath(const char *doc, const char *expr, const char *want)
     free(got);
 }
 
+#define GEXF12_XSD "tests/schemas/gexf/1.2draft/gexf.xsd"
+#define GEXF13_XSD "tests/schemas/gexf/1.3/gexf.xsd"
+#define GRAPHML_XSD "tests/schemas/graphml/graphml.xsd"
+
+/* doc is valid against the schema xsd (xmllint --schema, no network). */
+static void expect_schema_valid(const char *doc, const char *xsd)
+{
+    ag_buf args = AG_BUF_INIT;
+    ag_buf_printf(&args, "--noout --nonet --schema %s 2>&1", xsd);
+    int status;
+    char *out = test_xmllint(doc, args.data, &status);
+    cr_expect_eq(status, 0, "not valid against %s:\n%s\n%s", xsd, out, doc);
+    free(out);
+    ag_buf_free(&args);
+}
+
 Test(export, parse_names)
 {
     static const struct {
         const char *name;
         ag_export_format f;
-    } names[] = {{"json", AG_EXPORT_JSON},
-                 {"graphml", AG_EXPORT_GRAPHML},
-                 {"gexf", AG_EXPORT_GEXF},
-                 {"cyjs", AG_EXPORT_CYJS},
-                 {"d3", AG_EXPORT_D3},
-                 {"edges.csv", AG_EXPORT_EDGES_CSV},
-                 {"actors.csv", AG_EXPORT_ACTORS_CSV}};
+    } names[] = {{"json", AG_EXPORT_JSON},           {"graphml", AG_EXPORT_GRAPHML},
+                 {"gexf", AG_EXPORT_GEXF},           {"gexf1.3", AG_EXPORT_GEXF13},
+                 {"cyjs", AG_EXPORT_CYJS},           {"d3", AG_EXPORT_D3},
+                 {"edges.csv", AG_EXPORT_EDGES_CSV}, {"actors.csv", AG_EXPORT_ACTORS_CSV}};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         ag_export_format f = AG_EXPORT_JSON;
         cr_assert(ag_export_parse(names[i].name, &f), "%s", names[i].name);
@@ -131,6 +145,7 @@ Test(export, parse_names)
     }
     ag_export_format f = AG_EXPORT_GEXF;
     cr_assert_not(ag_export_parse("csv", &f));
+    cr_assert_not(ag_export_parse("gexf1.2", &f));
     cr_assert_not(ag_export_parse("svg", &f));
     cr_assert_not(ag_export_parse(NULL, &f));
     cr_assert_eq(f, AG_EXPORT_GEXF, "unchanged on failure");
@@ -142,7 +157,7 @@ Test(export, graphml_typed_keys_parallel_edges_and_text)
 {
     ag_graph *g = small_graph();
     char *x = exported(g, AG_EXPORT_GRAPHML);
-    cr_assert(test_xml_valid(x), "%s", x);
+    expect_schema_valid(x, GRAPHML_XSD);
     expect_xpath(x, "string(//*[local-name()=\"key\"][@attr.name=\"weight\"]/@attr.type)",
                  "double");
     expect_xpath(x, "string(//*[local-name()=\"key\"][@attr.name=\"bloc\"]/@attr.type)", "int");
@@ -179,13 +194,16 @@ Test(export, graphml_typed_keys_parallel_edges_and_text)
 
 #define GX "/*[local-name()=\"gexf\"]/*[local-name()=\"graph\"]"
 
-Test(export, gexf_13_dated_edges_and_declared_attributes)
+/* GEXF 1.2draft by default: what NetworkX 2.8 reads (it knows no 1.3) and
+ * Gephi too; 1.2draft has no edge kind. */
+Test(export, gexf_12draft_dated_edges_and_declared_attributes)
 {
     ag_graph *g = small_graph();
     char *x = exported(g, AG_EXPORT_GEXF);
-    cr_assert(test_xml_valid(x), "%s", x);
-    expect_xpath(x, "string(/*[local-name()=\"gexf\"]/@version)", "1.3");
-    expect_xpath(x, "namespace-uri(/*)", "http://gexf.net/1.3");
+    expect_schema_valid(x, GEXF12_XSD);
+    expect_xpath(x, "string(/*[local-name()=\"gexf\"]/@version)", "1.2");
+    expect_xpath(x, "namespace-uri(/*)", "http://www.gexf.net/1.2draft");
+    expect_xpath(x, "count(//@kind)", "0");
     expect_xpath(x,
                  "concat(" GX "/@mode, \" \", " GX "/@timeformat, \" \", " GX "/@defaultedgetype)",
                  "dynamic date directed");
@@ -200,12 +218,46 @@ Test(export, gexf_13_dated_edges_and_declared_attributes)
                  "2024-01-17 2024-01-17");
     /* r1's date is its source's */
     expect_xpath(x, "string(//*[@id=\"r1\"]/@start)", "2024-01-18");
-    expect_xpath(x, "concat(//*[@id=\"r1\"]/@weight, \" \", //*[@id=\"r1\"]/@kind)", "-7 threaten");
+    expect_xpath(x, "concat(//*[@id=\"r1\"]/@weight, \" \", //*[@id=\"r1\"]/@label)",
+                 "-7 threaten");
     expect_xpath(x, "count(//*[@id=\"r2\"]/@start)", "0");
     expect_xpath(x, "string(//*[@id=\"r0\"]//*[@for=\"evidence\"]/@value)",
                  "Baku, \"said\" " HOSTILE);
     expect_xpath(x, "count(" GX "//*[local-name()=\"edge\"])", "4");
     free(x);
+    ag_graph_free(g);
+}
+
+/* GEXF 1.3 on request: the same graph, in 1.3's namespace, and each edge
+ * with a type has it as its kind (Gephi keeps parallel edges of different
+ * kinds apart). */
+Test(export, gexf_13_adds_edge_kinds)
+{
+    ag_graph *g = small_graph();
+    char *x = exported(g, AG_EXPORT_GEXF13), *x12 = exported(g, AG_EXPORT_GEXF);
+    expect_schema_valid(x, GEXF13_XSD);
+    expect_xpath(x, "string(/*[local-name()=\"gexf\"]/@version)", "1.3");
+    expect_xpath(x, "namespace-uri(/*)", "http://gexf.net/1.3");
+    expect_xpath(x, "concat(//*[@id=\"r1\"]/@kind, \" \", //*[@id=\"r3\"]/@kind)",
+                 "threaten praise");
+    expect_xpath(x, "count(" GX "//*[local-name()=\"edge\"][@kind])", "4");
+    /* past the root element, 1.3 differs from 1.2draft only by the kinds */
+    const char *body = strstr(x, "<meta>"), *body12 = strstr(x12, "<meta>");
+    cr_assert(body && body12);
+    ag_buf rest = AG_BUF_INIT;
+    ag_buf_puts(&rest, "");
+    for (const char *p = body, *k; *p; p = strchr(k + 7, '"') + 1) {
+        k = strstr(p, " kind=\"");
+        if (!k) {
+            ag_buf_puts(&rest, p);
+            break;
+        }
+        ag_buf_put(&rest, p, (size_t)(k - p));
+    }
+    cr_assert_str_eq(rest.data, body12);
+    ag_buf_free(&rest);
+    free(x);
+    free(x12);
     ag_graph_free(g);
 }
 
@@ -366,8 +418,16 @@ Test(export, cytoscape_elements)
     cr_assert_null(ag_json_get(h, "parent"), "parent would make H a compound child");
     cr_assert_str_eq(str_at(h, "member_of"), "ARM");
     cr_assert_eq(strncmp(str_at(item(nodes, 2), "classes"), "actor kind-group", 16), 0);
+    /* what NetworkX's cytoscape_graph needs: "name" and "value" on nodes (the
+     * node is named by its value), "key" on a multigraph's edges */
+    cr_assert_str_eq(str_at(h, "name"), HOSTILE);
+    cr_assert_str_eq(str_at(h, "value"), "H");
+    cr_assert_str_eq(str_at(ag_json_get(item(nodes, 0), "data"), "name"), ARMENIA);
+    cr_assert_eq(ag_json_get(doc.root, "multigraph")->type, AG_JSON_TRUE);
     for (size_t j = 0; j < edges->nitems; j++) {
-        check_edge_data(ag_json_get(item(edges, j), "data"), j);
+        const ag_json *d = ag_json_get(item(edges, j), "data");
+        check_edge_data(d, j);
+        cr_assert_str_eq(str_at(d, "key"), str_at(d, "id"), "parallel edges need distinct keys");
         cr_assert_str_eq(str_at(item(edges, j), "classes"), j == 3 ? "support" : "hostility");
     }
     ag_json_doc_free(&doc);
@@ -382,8 +442,10 @@ Test(export, empty_graph_and_determinism)
         char *a = exported(empty, (ag_export_format)f), *b = exported(g, (ag_export_format)f),
              *c = exported(g, (ag_export_format)f);
         cr_assert_str_eq(b, c, "format %d is deterministic", f);
-        if (f == AG_EXPORT_GRAPHML || f == AG_EXPORT_GEXF) {
-            cr_assert(test_xml_valid(a), "%s", a);
+        if (f == AG_EXPORT_GRAPHML || f == AG_EXPORT_GEXF || f == AG_EXPORT_GEXF13) {
+            expect_schema_valid(a, f == AG_EXPORT_GRAPHML ? GRAPHML_XSD
+                                   : f == AG_EXPORT_GEXF  ? GEXF12_XSD
+                                                          : GEXF13_XSD);
         } else if (f == AG_EXPORT_EDGES_CSV || f == AG_EXPORT_ACTORS_CSV) {
             cr_assert(strchr(a, '\n') == a + strlen(a) - 1, "only the header: %s", a);
         } else {

@@ -148,3 +148,14 @@ Test(extract, a_missing_data_directory_is_an_input_error)
     cr_expect_eq(ag_extractor_new("/nonexistent", &y, &err), AG_ENOINPUT);
     cr_expect_null(y);
 }
+
+Test(extract, knows_lexicon_types_their_wishes_and_cameo_prefixes)
+{
+    const char *known[] = {"condemn", "Expel Diplomats", "Call for sanction", "1", "11", "1124",
+                           "20"};
+    const char *unknown[] = {"condem", "call for", "99", "3", "11245", "", "call for nothing"};
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        cr_assert(ag_extractor_knows_type(x, known[i]), "%s", known[i]);
+    for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
+        cr_assert(!ag_extractor_knows_type(x, unknown[i]), "%s", unknown[i]);
+}

@@ -1,5 +1,6 @@
 /* Unit tests for filter.c: each filter on a small graph whose result is known. */
 #include <criterion/criterion.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "filter.h"
@@ -179,17 +180,96 @@ Test(filter, find_actor_by_id_label_or_alias)
     ag_graph_free(g);
 }
 
+/* ag_filter_apply(g, f), which must succeed; its warnings go to *warnings. */
+static ag_graph *applied(const ag_graph *g, const ag_filter *f, ag_buf *warnings)
+{
+    ag_graph *h = NULL;
+    ag_error err;
+    cr_assert_eq(ag_filter_apply(g, f, &h, warnings, &err), AG_OK, "%s", err.msg);
+    return h;
+}
+
 Test(filter, apply_composes_and_reports_unknown_actor)
 {
     ag_graph *g = sample();
     ag_filter f = {.by_polarity = true, .polarity = AG_HOSTILITY, .actor = "USA", .depth = 1};
-    ag_graph *h = NULL;
-    ag_error err;
-    cr_assert_eq(ag_filter_apply(g, &f, &h, &err), AG_OK);
+    ag_buf warnings = AG_BUF_INIT;
+    ag_graph *h = applied(g, &f, &warnings);
     cr_assert_eq(h->nrelations, 1);
     ag_graph_free(h);
     f.actor = "Narnia";
-    cr_assert_eq(ag_filter_apply(g, &f, &h, &err), AG_EUSAGE);
+    ag_error err;
+    cr_assert_eq(ag_filter_apply(g, &f, &h, &warnings, &err), AG_EUSAGE);
     cr_assert(strstr(err.msg, "Narnia"));
+    cr_assert_eq(warnings.len, 0);
+    ag_graph_free(g);
+}
+
+Test(filter, depth_zero_keeps_the_actor_alone_even_without_isolates)
+{
+    ag_graph *g = sample();
+    ag_filter f = {.actor = "USA", .depth = 0, .drop_isolates = true};
+    ag_buf warnings = AG_BUF_INIT;
+    ag_graph *h = applied(g, &f, &warnings);
+    cr_assert_eq(h->nactors, 1);
+    cr_assert_str_eq(h->actors[0].id, "USA");
+    cr_assert_eq(h->nrelations, 0);
+    ag_graph_free(h);
+    ag_graph_free(g);
+}
+
+Test(filter, isolates_are_dropped_on_request_but_the_kept_one)
+{
+    ag_graph *g = sample();
+    size_t isl;
+    cr_assert(ag_graph_find_actor(g, "ISL", &isl));
+    ag_graph *h = ag_filter_isolates(g, SIZE_MAX);
+    cr_assert_eq(h->nactors, 5);
+    cr_assert(!has_actor(h, "ISL"));
+    cr_assert_eq(h->nrelations, 5);
+    ag_graph *k = ag_filter_isolates(g, isl);
+    cr_assert_eq(k->nactors, 6);
+    ag_buf warnings = AG_BUF_INIT;
+    ag_graph *a = applied(g, &(ag_filter){.drop_isolates = true}, &warnings);
+    cr_assert(!has_actor(a, "ISL"));
+    ag_graph_free(a);
+    ag_graph_free(h);
+    ag_graph_free(k);
+    ag_graph_free(g);
+}
+
+Test(filter, exclude_with_collapse_drops_the_organs_relations_keeps_its_state_and_warns)
+{
+    ag_graph *g = sample();
+    char *names[] = {"French Senate"};
+    ag_filter f = {.collapse = true, .exclude = names, .nexclude = 1};
+    ag_buf warnings = AG_BUF_INIT;
+    ag_graph *h = applied(g, &f, &warnings);
+    cr_assert(has_actor(h, "FRA") && !has_actor(h, "FRA.SENATE"));
+    /* left: AZE -> FRA, USA -> AZE, ARM -> AZE (SENATE -> AZE and ARM -> SENATE went) */
+    cr_assert_eq(h->nrelations, 3);
+    cr_assert(strstr(warnings.data, "--exclude \"French Senate\": --collapse merges French Senate "
+                                    "into FRA"),
+              "%s", warnings.data);
+    ag_graph_free(h);
+    /* a root goes after the merge, with what was merged into it, silently */
+    names[0] = "FRA";
+    ag_buf_clear(&warnings);
+    h = applied(g, &f, &warnings);
+    cr_assert(!has_actor(h, "FRA") && !has_actor(h, "FRA.SENATE"));
+    cr_assert_eq(h->nrelations, 2); /* USA -> AZE, ARM -> AZE */
+    cr_assert_eq(warnings.len, 0);
+    ag_graph_free(h);
+    ag_buf_free(&warnings);
+    ag_graph_free(g);
+}
+
+Test(filter, has_type_by_name_or_cameo_prefix)
+{
+    ag_graph *g = sample();
+    cr_assert(ag_filter_has_type(g, "Expel Diplomats"));
+    cr_assert(ag_filter_has_type(g, "16"));
+    cr_assert(!ag_filter_has_type(g, "17"));
+    cr_assert(!ag_filter_has_type(g, "praise"));
     ag_graph_free(g);
 }

@@ -140,6 +140,52 @@ Test(graph, merged_duplicates_keep_order_free_confidence_cameo_and_title)
     ag_graph_free(yx);
 }
 
+Test(graph, canonical_order_covers_sources_aliases_and_relations_equal_but_in_evidence)
+{
+    ag_graph *x = ag_graph_new(), *y = ag_graph_new();
+    ag_source s1 = {"s1", NULL, NULL}, s2 = {"s2", NULL, NULL};
+    ag_graph_add_source(x, &s2);
+    ag_graph_add_source(x, &s1);
+    ag_graph_add_source(y, &s1);
+    ag_graph_add_source(y, &s2);
+    char *xa[] = {"Moscow", "Kremlin"}, *ya[] = {"Kremlin", "Moscow"};
+    ag_actor rx = {.id = "RUS", .aliases = xa, .naliases = 2}, ry = rx;
+    ry.aliases = ya;
+    ag_graph_add_actor(x, &rx);
+    ag_graph_add_actor(y, &ry);
+    /* two relations alike but for the second evidence, in opposite orders */
+    ag_evidence ev[][2] = {{{"s1", 1, 0, 5, "first"}, {"s2", 1, 0, 5, "a"}},
+                           {{"s1", 1, 0, 5, "first"}, {"s2", 2, 6, 9, "b"}}};
+    for (size_t k = 0; k < 2; k++) {
+        add(x, "RUS", "UKR", "attack", -10);
+        add(y, "RUS", "UKR", "attack", -10);
+    }
+    for (size_t k = 0; k < 2; k++) {
+        ag_relation *rel[] = {&x->relations[k], &y->relations[1 - k]};
+        for (size_t i = 0; i < 2; i++) {
+            rel[i]->evidence = ag_xmalloc(2 * sizeof *rel[i]->evidence);
+            rel[i]->nevidence = 2;
+            for (size_t e = 0; e < 2; e++) {
+                rel[i]->evidence[e] = ev[k][e];
+                rel[i]->evidence[e].source = ag_xstrdup(ev[k][e].source);
+                rel[i]->evidence[e].text = ag_xstrdup(ev[k][e].text);
+            }
+        }
+    }
+    ag_graph_canonicalize(x);
+    ag_graph_canonicalize(y);
+    cr_assert_str_eq(x->sources[0].id, "s1");
+    cr_assert_str_eq(y->sources[0].id, "s1");
+    size_t k;
+    cr_assert(ag_graph_find_source(x, "s2", &k) && k == 1, "the source index follows");
+    cr_assert_str_eq(x->actors[0].aliases[0], "Kremlin");
+    for (size_t j = 0; j < 2; j++)
+        cr_assert_str_eq(x->relations[j].evidence[1].text, y->relations[j].evidence[1].text);
+    cr_assert_str_eq(x->relations[0].evidence[1].text, "a");
+    ag_graph_free(x);
+    ag_graph_free(y);
+}
+
 Test(graph, subset_remaps_indices_and_copy_is_deep)
 {
     ag_graph *g = ag_graph_new();

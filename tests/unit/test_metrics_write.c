@@ -320,3 +320,32 @@ Test(metrics_write, columns_are_those_of_the_csv_and_summary_ends_the_table)
     ag_metrics_free(m);
     ag_graph_free(g);
 }
+
+Test(metrics_write, an_actor_without_tie_has_no_bloc_and_no_camp_in_every_form)
+{
+    rel r[] = {{0, 1, 2}, {1, 2, -2}};
+    ag_graph *g = mk(4, NULL, r, N(r)); /* A3 takes part in nothing */
+    char *csv = written(g, AG_METRICS_CSV);
+    cr_assert(strstr(csv, "\nA3,A3,"), "%s", csv);
+    cr_assert(strstr(csv, ",,,0,0,0,0\n"), "bloc and camp of A3 empty: %s", csv);
+    cr_assert(strstr(csv, "\nA0,A0,") && strstr(strstr(csv, "\nA0,A0,"), ",1,0,0,1,0,0\n"),
+              "A0 is in bloc 1, camp 0: %s", csv);
+    char *json = written(g, AG_METRICS_JSON);
+    ag_json_doc doc;
+    cr_assert_eq(ag_json_parse("metrics.json", json, strlen(json), &doc, NULL), AG_OK);
+    const ag_json *actors = path(doc.root, "actors", NULL);
+    cr_assert_eq(ag_json_get(at(actors, 3), "bloc")->type, AG_JSON_NULL, "%s", json);
+    cr_assert_eq(ag_json_get(at(actors, 3), "camp")->type, AG_JSON_NULL);
+    cr_assert_eq(ag_json_get(at(actors, 0), "camp")->number, 0);
+    cr_assert_eq(ag_json_get(at(actors, 0), "bloc")->number, 1);
+    char *table = written(g, AG_METRICS_TABLE);
+    const char *row = strstr(table, "\nA3 ");
+    cr_assert(row, "%s", table);
+    const char *end = strchr(row + 1, '\n');
+    cr_assert(end && end - row > 7 && strncmp(end - 7, "-     -", 7) == 0, "%s", table);
+    ag_json_doc_free(&doc);
+    free(csv);
+    free(json);
+    free(table);
+    ag_graph_free(g);
+}

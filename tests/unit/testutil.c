@@ -64,3 +64,40 @@ bool test_xml_valid(const char *doc)
     free(test_xmllint(doc, "--noout 2>/dev/null", &status));
     return status == 0;
 }
+
+static void keep_report(void *ctx, const ag_progress_event *ev)
+{
+    test_reports *r = ctx;
+    r->items = realloc(r->items, (r->n + 1) * sizeof *r->items);
+    cr_assert_not_null(r->items);
+    test_report *k = &r->items[r->n++];
+    cr_assert_not_null(ev->task);
+    snprintf(k->task, sizeof k->task, "%s", ev->task);
+    snprintf(k->phase, sizeof k->phase, "%s", ev->phase ? ev->phase : "");
+    snprintf(k->unit, sizeof k->unit, "%s", ev->unit ? ev->unit : "");
+    snprintf(k->unit2, sizeof k->unit2, "%s", ev->unit2 ? ev->unit2 : "");
+    k->done = ev->done;
+    k->total = ev->total;
+    k->done2 = ev->done2;
+}
+
+ag_progress test_progress(test_reports *r)
+{
+    *r = (test_reports){NULL, 0};
+    return (ag_progress){keep_report, r};
+}
+
+void test_reports_free(test_reports *r)
+{
+    free(r->items);
+    *r = (test_reports){NULL, 0};
+}
+
+long test_report_find(const test_reports *r, const char *task, const char *phase)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (strcmp(r->items[i].task, task) == 0 &&
+            (!phase || strcmp(r->items[i].phase, phase) == 0))
+            return (long)i;
+    return -1;
+}

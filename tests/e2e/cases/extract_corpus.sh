@@ -51,9 +51,9 @@ run extract "$T/bad.jsonl" -o "$T/bad.json"
 expect_exit 65
 expect_stderr_contains "bad.jsonl:2:10: "
 [ ! -e "$T/bad.json" ] || fail "output written despite the error"
-run extract "$T/bad.jsonl" --events -o "$T/bad.jsonl.out"
+run extract "$T/bad.jsonl" --events -o "$T/bad-events.jsonl"
 expect_exit 65
-[ ! -e "$T/bad.jsonl.out" ] || fail "events written despite the error"
+[ ! -e "$T/bad-events.jsonl" ] || fail "events written despite the error"
 run render "$T/bad.jsonl"
 expect_exit 65
 expect_stderr_contains "bad.jsonl:2:10: "

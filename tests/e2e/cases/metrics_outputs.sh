@@ -20,6 +20,11 @@ blocs = {a["id"]: a["bloc"] for a in d["actors"]}
 side = {blocs[i] for i in ("FRA", "FRA.SENATE", "ARM", "EU", "USA")}
 other = {blocs[i] for i in ("AZE", "AZE.PARLIAMENT")}
 assert len(side) == 1 and len(other) == 1 and side != other, (side, other)
+# an actor without relation is in no bloc and no camp: null, not 0 (camp 0 is a real side)
+for i in ("UN", "ARM.PARLIAMENT"):
+    assert blocs[i] is None, (i, blocs[i])
+    assert [a["camp"] for a in d["actors"] if a["id"] == i] == [None], i
+assert blocs["FRA"] >= 1 and {a["camp"] for a in d["actors"]} == {0, 1, None}
 ' "$T/out"
 run metrics "$G" -o "$T/m.csv"
 expect_exit 0

@@ -23,7 +23,11 @@ assert G.number_of_edges() == len(inside), (G.number_of_edges(), len(inside))
 ' "$T/aze.graphml" "$G"
 run render "$G" -o "$T/x.gexf"
 expect_exit 0
-expect_file_contains "$T/x.gexf" 'xmlns="http://gexf.net/1.3"'
+expect_file_contains "$T/x.gexf" 'xmlns="http://www.gexf.net/1.2draft"'
+run render "$G" -T gexf1.3 -o "$T/x13.gexf"
+expect_exit 0
+expect_file_contains "$T/x13.gexf" 'xmlns="http://gexf.net/1.3"'
+expect_file_contains "$T/x13.gexf" 'kind="accuse"'
 run render "$G" -o "$T/edges.csv"
 expect_exit 0
 expect_file_contains "$T/edges.csv" "id,source,target,source_label,target_label,polarity,weight"

@@ -16,9 +16,6 @@ expect_stderr_contains "needs an argument"
 run render "$G" -o "$T/x.bmp"
 expect_exit 64
 expect_stderr_contains "use -T FORMAT"
-run render
-expect_exit 64
-expect_stderr_contains "needs an INPUT"
 run render "$G" "$G"
 expect_exit 64
 run metrics "$G" --dpi 100
