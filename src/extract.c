@@ -219,10 +219,10 @@ ag_status ag_extract(ag_extractor *x, const ag_article *a, ag_graph *g, ag_error
     ag_status st = ag_text_check_utf8(a->path, a->text, a->len, err);
     if (st)
         return st;
-    char dateline[11];
-    size_t body;
-    bool dated = ag_text_dateline(a->text, a->len, dateline, &body);
-    sentence s = {a, a->date ? a->date : dated ? dateline : NULL, 0, 0, 0};
+    ag_dateline dl;
+    ag_text_dateline(a->text, a->len, &dl);
+    size_t body = dl.body;
+    sentence s = {a, a->date ? a->date : dl.date[0] ? dl.date : NULL, 0, 0, 0};
     ag_source src = {(char *)a->id, (char *)a->path, (char *)s.date};
     ag_graph_add_source(g, &src);
     ag_mentions_reset(x->mentions);

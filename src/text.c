@@ -2,6 +2,7 @@
 #include "text.h"
 
 #include <libstemmer.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -647,29 +648,251 @@ static bool is_blank(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-bool ag_text_dateline(const char *text, size_t len, char date[11], size_t *body)
+/* ---- datelines ---- */
+
+typedef struct {
+    const char *s;
+    size_t i, len;
+} scan;
+
+static bool at_letter(const scan *c)
 {
-    size_t i = 0;
-    *body = 0;
-    while (i < len && is_blank(text[i]))
-        i++;
-    if (len - i < 15 || strncmp(text + i, "date", 4) != 0 || !is_blank(text[i + 4]))
+    return c->i < c->len && ((c->s[c->i] | 0x20) >= 'a' && (c->s[c->i] | 0x20) <= 'z');
+}
+
+static void skip_spaces(scan *c)
+{
+    while (c->i < c->len && (c->s[c->i] == ' ' || c->s[c->i] == '\t'))
+        c->i++;
+}
+
+static bool take(scan *c, const char *lit)
+{
+    size_t n = strlen(lit);
+    if (c->len - c->i < n || memcmp(c->s + c->i, lit, n) != 0)
         return false;
-    i += 4;
-    while (i < len && (text[i] == ' ' || text[i] == '\t'))
-        i++;
-    const char *d = text + i;
-    if (len - i < 10 || (len - i > 10 && !is_blank(d[10])))
+    c->i += n;
+    return true;
+}
+
+/* A word of letters (inner . - ' kept): its length, 0 when none. */
+static size_t word_at(const scan *c, bool *caps)
+{
+    size_t j = c->i;
+    *caps = true;
+    while (j < c->len) {
+        char ch = c->s[j];
+        bool letter = (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+        if (!letter && !((ch == '.' || ch == '-' || ch == '\'') && j > c->i))
+            break;
+        *caps = *caps && !(ch >= 'a' && ch <= 'z');
+        j++;
+    }
+    return j - c->i;
+}
+
+/* A number of 1 to 4 digits: its value, -1 when none. */
+static int number_at(scan *c)
+{
+    int v = 0;
+    size_t j = c->i;
+    while (j < c->len && j - c->i < 5 && c->s[j] >= '0' && c->s[j] <= '9')
+        v = v * 10 + (c->s[j++] - '0');
+    if (j == c->i || j - c->i > 4 || (j < c->len && at_letter(&(scan){c->s, j, c->len})))
+        return -1;
+    c->i = j;
+    return v;
+}
+
+/* A month's name or abbreviation ("Oct", "Oct.", "Sept", "October") at c:
+ * 1..12, consumed; 0 when none. */
+static int month_at(scan *c)
+{
+    static const char *const M[] = {"january", "february", "march",     "april",
+                                    "may",     "june",     "july",      "august",
+                                    "september", "october", "november", "december"};
+    bool caps;
+    size_t n = word_at(c, &caps);
+    if (n && c->s[c->i + n - 1] == '.')
+        n--;
+    if (n < 3 || n > 9 || !(c->s[c->i] >= 'A' && c->s[c->i] <= 'Z'))
+        return 0;
+    char w[10];
+    for (size_t k = 0; k < n; k++)
+        w[k] = (char)(c->s[c->i + k] | 0x20);
+    w[n] = '\0';
+    for (int m = 0; m < 12; m++) {
+        bool full = strcmp(w, M[m]) == 0, abbr = n == 3 && strncmp(w, M[m], 3) == 0;
+        if (full || abbr || (m == 8 && strcmp(w, "sept") == 0)) {
+            c->i += n;
+            take(c, ".");
+            return m + 1;
+        }
+    }
+    return 0;
+}
+
+/* A date at c: "Oct 4, 2024", "Oct. 4", "4 October 2024", "2024-10-04".
+ * Consumes it and sets date ("" without a year); false (nothing consumed)
+ * when none. */
+static bool date_at(scan *c, char date[11])
+{
+    size_t start = c->i;
+    int y = -1, m, d;
+    date[0] = '\0';
+    if ((m = month_at(c))) {
+        skip_spaces(c);
+        if ((d = number_at(c)) < 1 || d > 31) {
+            c->i = start;
+            return false;
+        }
+        size_t before = c->i;
+        take(c, ",");
+        skip_spaces(c);
+        if ((y = number_at(c)) < 1000)
+            c->i = before, y = -1;
+    } else if ((d = number_at(c)) >= 1000 && take(c, "-")) { /* ISO */
+        y = d;
+        m = number_at(c);
+        d = take(c, "-") ? number_at(c) : -1;
+    } else if (d >= 1 && d <= 31) {
+        skip_spaces(c);
+        if (!(m = month_at(c))) {
+            c->i = start;
+            return false;
+        }
+        size_t before = c->i;
+        skip_spaces(c);
+        if ((y = number_at(c)) < 1000)
+            c->i = before, y = -1;
+    } else {
+        c->i = start;
+        return false;
+    }
+    if (y > 0) {
+        char day[32];
+        snprintf(day, sizeof day, "%04d-%02d-%02d", y, m, d);
+        if (ag_date_valid(day))
+            memcpy(date, day, 11);
+    }
+    return true;
+}
+
+/* "(Reuters)": a short bracketed name of letters and spaces. */
+static bool agency_at(scan *c)
+{
+    size_t start = c->i;
+    if (!take(c, "("))
+        return false;
+    while (c->i < c->len && c->i - start < 40 &&
+           (at_letter(c) || c->s[c->i] == ' ' || c->s[c->i] == '-' || c->s[c->i] == '.'))
+        c->i++;
+    if (c->i - start > 1 && take(c, ")"))
+        return true;
+    c->i = start;
+    return false;
+}
+
+/* A dash ending a wire dateline: -, --, an en or em dash, then a space. */
+static bool dash_at(scan *c)
+{
+    size_t start = c->i;
+    if (take(c, "\xe2\x80\x94") || take(c, "\xe2\x80\x93") || take(c, "--") || take(c, "-")) {
+        if (c->i < c->len && (c->s[c->i] == ' ' || c->s[c->i] == '\t'))
+            return true;
+    }
+    c->i = start;
+    return false;
+}
+
+/* Place words: capitalised words, up to four, that are not a date. */
+static void place_at(scan *c, size_t *end, bool *caps)
+{
+    *caps = true;
+    *end = c->i;
+    for (int n = 0; n < 4; n++) {
+        scan probe = *c;
+        char date[11];
+        bool wcaps;
+        size_t w = word_at(c, &wcaps);
+        if (!w || !(c->s[c->i] >= 'A' && c->s[c->i] <= 'Z') || date_at(&probe, date))
+            return;
+        c->i += w;
+        *end = c->i;
+        *caps = *caps && wcaps;
+        skip_spaces(c);
+    }
+}
+
+static bool wire_dateline(scan *c, ag_dateline *out)
+{
+    bool caps, dated = false, agency;
+    size_t place = c->i, end;
+    place_at(c, &end, &caps);
+    c->i = end;
+    skip_spaces(c);
+    if (end > place && take(c, ","))
+        skip_spaces(c);
+    if (date_at(c, out->date))
+        dated = true;
+    skip_spaces(c);
+    agency = agency_at(c);
+    skip_spaces(c);
+    bool named = end > place && (caps || dated || agency);
+    if (!(named || dated || agency) || !dash_at(c))
+        return false;
+    out->place = place;
+    out->end = end > place ? end : place;
+    return true;
+}
+
+static bool project_dateline(scan *c, ag_dateline *out)
+{
+    if (!take(c, "date") || c->i >= c->len || !is_blank(c->s[c->i]))
+        return false;
+    skip_spaces(c);
+    scan d = *c;
+    int y = number_at(&d);
+    if (y < 1000 || !take(&d, "-") || c->len - c->i < 10 ||
+        (c->len - c->i > 10 && !is_blank(c->s[c->i + 10])))
         return false;
     char day[11];
-    memcpy(day, d, 10);
+    memcpy(day, c->s + c->i, 10);
     day[10] = '\0';
     if (!ag_date_valid(day))
         return false;
-    memcpy(date, day, sizeof day);
-    i += 10;
-    while (i < len && is_blank(text[i]))
-        i++;
-    *body = i;
+    memcpy(out->date, day, sizeof day);
+    c->i += 10;
+    return true;
+}
+
+static bool date_line(scan *c, ag_dateline *out)
+{
+    if (!date_at(c, out->date) || !out->date[0])
+        return false;
+    skip_spaces(c);
+    return c->i >= c->len || c->s[c->i] == '\n' || c->s[c->i] == '\r';
+}
+
+bool ag_text_dateline(const char *text, size_t len, ag_dateline *out)
+{
+    scan c = {text, 0, len};
+    while (c.i < len && is_blank(text[c.i]))
+        c.i++;
+    size_t start = c.i;
+    *out = (ag_dateline){"", 0, 0, 0};
+    bool found = project_dateline(&c, out);
+    for (int form = 0; !found && form < 2; form++) {
+        c.i = start;
+        *out = (ag_dateline){"", 0, 0, 0};
+        found = form == 0 ? wire_dateline(&c, out) : date_line(&c, out);
+    }
+    if (!found) {
+        *out = (ag_dateline){"", 0, 0, 0};
+        return false;
+    }
+    while (c.i < len && is_blank(text[c.i]))
+        c.i++;
+    out->body = c.i;
     return true;
 }

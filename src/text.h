@@ -71,12 +71,25 @@ size_t ag_text_sentence_end(ag_tokens ts, size_t from);
  * file:line:col of the first bad byte. */
 ag_status ag_text_check_utf8(const char *file, const char *text, size_t len, ag_error *err);
 
-/* Recognises a dateline "date YYYY-MM-DD" at the start of text (after
- * optional whitespace; text may follow on the same line). On success copies
- * the date into date[11], sets *body to the offset after the dateline and
- * its following whitespace, and returns true; otherwise returns false,
- * sets *body to 0 and leaves date alone. */
-bool ag_text_dateline(const char *text, size_t len, char date[11], size_t *body);
+/* What a dateline at the start of an article says. */
+typedef struct {
+    char date[11];     /* YYYY-MM-DD, or "" when it gives no full date */
+    size_t place, end; /* bytes [place, end) name a place ("BEIJING"); equal when none */
+    size_t body;       /* where the article's text starts after it */
+} ag_dateline;
+
+/* Recognises a dateline at the start of text (after blank space):
+ *   - "date YYYY-MM-DD", this project's own;
+ *   - a wire dateline: place, date and agency, some of them, before a dash:
+ *     "BEIJING, Oct 4, 2024 (Reuters) - ", "Oct. 4 (AP) -- ",
+ *     "WASHINGTON (Reuters) - ", "Kyiv, 4 October 2024 - " (a place alone
+ *     must be in capitals);
+ *   - a first line that is only a date: "4 October 2024", "October 4,
+ *     2024", "2024-10-04".
+ * Dates are checked against the calendar; a date without its year gives
+ * none. Returns true and fills *out when one was found; false leaves
+ * out->body 0 and out->date "". */
+bool ag_text_dateline(const char *text, size_t len, ag_dateline *out);
 
 /* FNV-1a hash of s[0..n); and the hash of a token sequence extended by one
  * more token hash. Dictionaries key phrases by these. */

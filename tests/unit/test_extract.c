@@ -88,6 +88,18 @@ Test(extract, article_date_overrides_the_dateline)
     ag_graph_free(g);
 }
 
+Test(extract, a_wire_dateline_dates_the_source_and_is_no_sentence)
+{
+    const char *t = "ANKARA, March 3, 2022 (Reuters) - Turkey condemned Russia.";
+    ag_graph *g = ag_graph_new();
+    ag_error err;
+    cr_assert_eq(ag_extract_text(x, "s", NULL, t, strlen(t), g, &err), AG_OK);
+    cr_expect_str_eq(g->sources[0].date, "2022-03-03");
+    cr_assert_eq(g->nrelations, 1);
+    cr_expect_str_eq(g->relations[0].evidence[0].text, "Turkey condemned Russia.");
+    ag_graph_free(g);
+}
+
 Test(extract, invalid_utf8_is_located_and_leaves_the_graph_alone)
 {
     const char *t = "France condemned Russia.\nIt \xff said";

@@ -160,28 +160,47 @@ Test(text, dateline_table)
     struct {
         const char *in;
         bool ok;
-        const char *date;
+        const char *date, *place;
         size_t body;
     } t[] = {
-        {" date 2024-01-18 In a resolution", true, "2024-01-18", 17},
-        {"\n\ndate 2023-12-31\nText", true, "2023-12-31", 18},
-        {"date 2024-01-18", true, "2024-01-18", 15},
-        {"date 2024-13-01 x", false, NULL, 0},
-        {"date 2024-01-1x x", false, NULL, 0},
-        {"dated 2024-01-18 x", false, NULL, 0},
-        {"In 2024-01-18 x", false, NULL, 0},
-        {"date 2024-01-180", false, NULL, 0},
-        {"date 2024-02-29 leap", true, "2024-02-29", 16},
-        {"date 2023-02-29 not a leap year", false, NULL, 0},
-        {"date 2024-04-31 April has 30 days", false, NULL, 0},
+        {" date 2024-01-18 In a resolution", true, "2024-01-18", "", 17},
+        {"\n\ndate 2023-12-31\nText", true, "2023-12-31", "", 18},
+        {"date 2024-01-18", true, "2024-01-18", "", 15},
+        {"date 2024-13-01 x", false, "", "", 0},
+        {"date 2024-01-1x x", false, "", "", 0},
+        {"dated 2024-01-18 x", false, "", "", 0},
+        {"In 2024-01-18 x", false, "", "", 0},
+        {"date 2024-01-180", false, "", "", 0},
+        {"date 2024-02-29 leap", true, "2024-02-29", "", 16},
+        {"date 2023-02-29 not a leap year", false, "", "", 0},
+        {"date 2024-04-31 April has 30 days", false, "", "", 0},
+        /* wire datelines: place, date, agency, some of them, then a dash */
+        {"BEIJING, Oct 4, 2024 (Reuters) - China said", true, "2024-10-04", "BEIJING", 33},
+        {"NEW YORK, Sept. 30, 2023 (AP) -- The UN", true, "2023-09-30", "NEW YORK", 33},
+        {"Oct. 4 (AP) -- Officials", true, "", "", 15},
+        {"WASHINGTON (Reuters) - The", true, "", "WASHINGTON", 23},
+        {"Kyiv, 4 October 2024 \xe2\x80\x94 Ukraine", true, "2024-10-04", "Kyiv", 25},
+        {"ST. PETERSBURG - Talks", true, "", "ST. PETERSBURG", 17},
+        {"Kyiv - Ukraine said", false, "", "", 0}, /* a place alone needs capitals */
+        {"Israel and Hamas - a truce", false, "", "", 0},
+        {"BEIJING, Feb 30, 2024 (Reuters) - x", true, "", "BEIJING", 34}, /* no such day */
+        {"LONDON, March 3 - Britain", true, "", "LONDON", 18},
+        /* a first line that is only a date */
+        {"4 October 2024\nThe talks", true, "2024-10-04", "", 15},
+        {"October 4, 2024\r\nThe talks", true, "2024-10-04", "", 17},
+        {"2024-10-04\nThe talks", true, "2024-10-04", "", 11},
+        {"4 October 2024 the talks", false, "", "", 0},
+        {"May 2024 was warm", false, "", "", 0},
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
-        char date[11] = "unchanged";
-        size_t body = 99;
-        bool ok = ag_text_dateline(t[i].in, strlen(t[i].in), date, &body);
+        ag_dateline d;
+        bool ok = ag_text_dateline(t[i].in, strlen(t[i].in), &d);
         cr_expect_eq(ok, t[i].ok, "%s", t[i].in);
-        cr_expect_eq(body, t[i].body, "%s", t[i].in);
-        cr_expect_str_eq(date, t[i].ok ? t[i].date : "unchanged", "%s", t[i].in);
+        cr_expect_eq(d.body, t[i].body, "%s: body %zu", t[i].in, d.body);
+        cr_expect_str_eq(d.date, t[i].date, "%s", t[i].in);
+        size_t n = strlen(t[i].place);
+        cr_expect_eq(d.end - d.place, n, "%s: place of %zu bytes", t[i].in, d.end - d.place);
+        cr_expect(strncmp(t[i].in + d.place, t[i].place, n) == 0, "%s", t[i].in);
     }
 }
 
