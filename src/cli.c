@@ -103,6 +103,7 @@ typedef enum {
     O_RESPONSIVE,
     O_DPI,
     O_SYNTAX,
+    O_TRACE,
     O_ISOLATES
 } opt_key;
 
@@ -130,6 +131,9 @@ static const struct option {
     {"syntax", 0, "MODE", C_READ_TEXT, O_SYNTAX,
      "parse: read each sentence with the Link Grammar parser (the default for articles); "
      "fast: shallow syntax only (the default for .jsonl corpora and --events)"},
+    {"trace", 0, "FILE", C_EXTRACT, O_TRACE,
+     "also write to FILE, as JSON Lines, what each sentence was read as: the actors its "
+     "mentions name, its cues and the relations they gave"},
     {"polarity", 0, "P", C_FILTER, O_POLARITY,
      "keep relations of polarity support, hostility or neutral"},
     {"min-weight", 0, "W", C_FILTER, O_MIN_WEIGHT, "keep relations with |weight| >= W (0..10)"},
@@ -179,8 +183,9 @@ typedef struct {
     const struct command *cmd;
     char **inputs;
     size_t ninputs;
-    const char *output, *format, *dict;
-    int syntax; /* SYNTAX_* */
+    const char *output, *format, *dict, *trace_path;
+    int syntax;               /* SYNTAX_* */
+    struct trace_sink *trace; /* open while extract --trace runs */
     bool quiet, events, filtered, depth_given, isolates;
     ag_filter filter;
     size_t top;
@@ -365,6 +370,7 @@ static ag_status set_option(cli *c, const struct option *o, const char *v)
     case O_HELP: break;
     case O_DICT: c->dict = v; break;
     case O_EVENTS: c->events = true; break;
+    case O_TRACE: c->trace_path = v; break;
     case O_SYNTAX: {
         static const char *const names[] = {"parse", "fast"};
         if (!(s = choice(c, o->name, v, names, 2, &k)))
@@ -698,7 +704,26 @@ static ag_status write_events(const ag_graph *g, void *ctx, ag_error *err)
     return ag_output_write(&e->out, e->buf.data ? e->buf.data : "", e->buf.len, err);
 }
 
-/* Extracts one article into the merged graph, or through the events sink. */
+/* extract --trace: each sentence's trace, a line of JSON, written as it
+ * comes; the first write error stops it and is reported after the article. */
+typedef struct trace_sink {
+    ag_output out;
+    ag_buf buf;
+    const char *text; /* the article being extracted */
+    ag_status status;
+    ag_error err;
+} trace_sink;
+
+static void write_trace(const ag_trace *t, void *ctx)
+{
+    trace_sink *k = ctx;
+    if (k->status)
+        return;
+    ag_buf_clear(&k->buf);
+    ag_trace_write_json(t, k->text, &k->buf);
+    k->status = ag_output_write(&k->out, k->buf.data, k->buf.len, &k->err);
+}
+
 /* Extracts article a into merged, or as events into ev. A line of a corpus
  * and events stream are read with fast syntax unless --syntax parse. */
 static ag_status extract_article(cli *c, const ag_article *a, bool corpus, ag_graph *merged,
@@ -708,9 +733,14 @@ static ag_status extract_article(cli *c, const ag_article *a, bool corpus, ag_gr
     ag_status s = ag_extractor_set_syntax(c->x, parse, err);
     if (s)
         return s;
-    if (ev)
-        return ag_extract_each(c->x, a, write_events, ev, err);
-    return ag_extract(c->x, a, merged, err);
+    if (c->trace)
+        c->trace->text = a->text;
+    s = ev ? ag_extract_each(c->x, a, write_events, ev, err) : ag_extract(c->x, a, merged, err);
+    if (!s && c->trace && c->trace->status) {
+        *err = c->trace->err;
+        s = c->trace->status;
+    }
+    return s;
 }
 
 typedef struct {
@@ -856,10 +886,18 @@ static ag_status cmd_extract(cli *c, ag_error *err)
         s = extractor(c, err);
     if (s)
         return s;
+    bool to_stdout = !c->output || strcmp(c->output, "-") == 0;
+    if (c->trace_path && strcmp(c->trace_path, "-") == 0 && to_stdout)
+        return usage(c, "option --trace: standard output already takes the graph; use -o FILE");
     ag_extractor_set_progress(c->x, is_corpus(inputs[0], n) ? c->progress : NULL);
     events_sink ev = {c, {-1, NULL, NULL}, AG_BUF_INIT};
+    trace_sink tr = {{-1, NULL, NULL}, AG_BUF_INIT, NULL, AG_OK, {0}};
     ag_graph *merged = c->events ? NULL : ag_graph_new();
-    if (c->events)
+    if (c->trace_path && !(s = ag_output_open(&tr.out, c->trace_path, err))) {
+        c->trace = &tr;
+        ag_extractor_set_trace(c->x, write_trace, &tr);
+    }
+    if (c->events && !s)
         s = ag_output_open(&ev.out, c->output, err);
     for (size_t i = 0; !s && i < n; i++) {
         const char *path = inputs[i];
@@ -889,6 +927,14 @@ static ag_status cmd_extract(cli *c, ag_error *err)
         s = write_output(c, &out, false, err);
         ag_buf_free(&out);
     }
+    if (c->trace) {
+        s = s ? s : ag_output_commit(&tr.out, err);
+        if (s)
+            ag_output_abort(&tr.out);
+        ag_extractor_set_trace(c->x, NULL, NULL);
+        c->trace = NULL;
+    }
+    ag_buf_free(&tr.buf);
     ag_buf_free(&ev.buf);
     ag_graph_free(merged);
     return s;

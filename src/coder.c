@@ -320,6 +320,9 @@ struct ag_coder {
     size_t captok;
     ag_coded *out;
     size_t nout, capout;
+    ag_cue_found *found; /* the sentence's cues, for ag_coder_cues */
+    size_t nfound, capfound;
+    bool was_parsed;
     ag_parser *parser; /* NULL: shallow syntax only */
     ag_syntax syn;     /* the sentence's parse when parsed */
     bool parsed;
@@ -383,12 +386,24 @@ void ag_coder_free(ag_coder *c)
     free(c->absorbed);
     free(c->glue);
     free(c->out);
+    free(c->found);
     free(c);
 }
 
 void ag_coder_reset(ag_coder *c)
 {
     c->nbind = 0;
+}
+
+const ag_cue_found *ag_coder_cues(const ag_coder *c, size_t *n)
+{
+    *n = c->nfound;
+    return c->found;
+}
+
+bool ag_coder_parsed(const ag_coder *c)
+{
+    return c->was_parsed;
 }
 
 void ag_coder_set_parser(ag_coder *c, ag_parser *p)
@@ -2007,7 +2022,8 @@ static void code_verb(ag_coder *c, int k)
         code_item(c, k, NULL, false, 0.9);
         return;
     }
-    if (agents.n && gate(c, k) == GATE_OK && (sy == SYN_FOUND ? t.n > 0 : passive_target(c, k, &t))) {
+    if (agents.n && gate(c, k) == GATE_OK &&
+        (sy == SYN_FOUND ? t.n > 0 : passive_target(c, k, &t))) {
         emit(c, &agents, &t, c->it[k].cue, false, 0.8);
         bind_key(c, type_key(c->it[k].cue), &agents);
     }
@@ -2130,6 +2146,14 @@ size_t ag_coder_sentence(ag_coder *c, const char *text, const ag_token *t, size_
     for (int k = 0; k < (int)c->ni; k++) /* what a complement does not govern is coded alone */
         if (c->it[k].owner >= 0 && !in_complement(c, c->it[k].owner, k))
             c->it[k].owner = -1;
+    c->nfound = 0;
+    for (size_t k = 0; k < c->ni; k++) {
+        const item *x = &c->it[k];
+        if (x->kind != I_CUE)
+            continue;
+        ag_grow(&c->found, &c->capfound, c->nfound + 1, sizeof *c->found);
+        c->found[c->nfound++] = (ag_cue_found){x->cue, x->t0, x->t1, is_verb(x)};
+    }
     bool retry = false;
     for (int k = 0; k < (int)c->ni; k++) {
         if (c->it[k].kind == I_CUE && c->it[k].owner < 0 && !code_cue(c, k))
@@ -2139,6 +2163,7 @@ size_t ag_coder_sentence(ag_coder *c, const char *text, const ag_token *t, size_
         for (int k = 0; k < (int)c->ni; k++)
             if (c->it[k].kind == I_CUE && c->it[k].owner < 0 && !c->it[k].coded)
                 code_cue(c, k);
+    c->was_parsed = c->parsed;
     c->parsed = false; /* the sentence's subject, for pronouns, by shallow syntax */
     note_subject(c);
     *out = c->out;

@@ -87,6 +87,13 @@ typedef struct {
     double confidence;
 } ag_coded;
 
+/* A cue the coder read in a sentence: tokens [t0, t1), as a verb or noun. */
+typedef struct {
+    const ag_cue *cue;
+    size_t t0, t1;
+    bool verb;
+} ag_cue_found;
+
 typedef struct ag_coder ag_coder;
 
 /* A coder over lexicon lx and finder m; tk tokenizes its word lists. */
@@ -96,6 +103,12 @@ void ag_coder_free(ag_coder *c);
 /* Forgets what documents were bound to: the next sentence starts a new
  * document. */
 void ag_coder_reset(ag_coder *c);
+
+/* The cues of the last sentence coded, in order; *n gets their number.
+ * Valid until the next ag_coder_sentence call. */
+const ag_cue_found *ag_coder_cues(const ag_coder *c, size_t *n);
+/* Whether the last sentence coded was parsed. */
+bool ag_coder_parsed(const ag_coder *c);
 
 /* Gives the coder a parser (borrowed; NULL: none): sentences that hold a
  * cue and an actor are then parsed, and the parse decides who acts on whom

@@ -6,6 +6,7 @@
 
 #include "coder.h"
 #include "dict.h"
+#include "escape.h"
 #include "lexicon.h"
 #include "mention.h"
 #include "parse.h"
@@ -19,10 +20,15 @@ struct ag_extractor {
     ag_mentions *mentions;
     ag_coder *coder;
     ag_parser *parser; /* loaded at the first ag_extractor_set_syntax(x, true) */
-    size_t *in_graph; /* per cast actor: graph index + 1, 0 when not added */
+    size_t *in_graph;  /* per cast actor: graph index + 1, 0 when not added */
     size_t capin;
     size_t sentences, articles;
     const ag_progress *progress;
+    ag_trace_fn trace;
+    void *trace_ctx;
+    ag_trace_actor *tactors; /* a sentence's trace */
+    ag_trace_cue *tcues;
+    size_t captactors, captcues;
 };
 
 ag_status ag_extractor_new(const char *data_dir, ag_extractor **out, ag_error *err)
@@ -59,12 +65,85 @@ void ag_extractor_free(ag_extractor *x)
         return;
     ag_coder_free(x->coder);
     ag_parser_free(x->parser);
+    free(x->tactors);
+    free(x->tcues);
     ag_mentions_free(x->mentions);
     ag_lexicon_free(x->lx);
     ag_dict_free(x->dict);
     ag_tokenizer_free(x->tk);
     free(x->in_graph);
     free(x);
+}
+
+void ag_extractor_set_trace(ag_extractor *x, ag_trace_fn fn, void *ctx)
+{
+    x->trace = fn;
+    x->trace_ctx = ctx;
+}
+
+/* Appends s[0..n) as a JSON string, quotes included. */
+static void json_string(ag_buf *out, const char *s, size_t n)
+{
+    ag_buf_putc(out, '"');
+    ag_escape_json(out, s, n);
+    ag_buf_putc(out, '"');
+}
+
+static void member(ag_buf *out, const char *key, const char *v)
+{
+    ag_buf_printf(out, ",\"%s\":", key);
+    if (v)
+        json_string(out, v, strlen(v));
+    else
+        ag_buf_puts(out, "null");
+}
+
+static void quoted(ag_buf *out, const char *text, size_t start, size_t end)
+{
+    ag_buf_puts(out, ",\"text\":");
+    json_string(out, text + start, end - start);
+}
+
+void ag_trace_write_json(const ag_trace *t, const char *text, ag_buf *out)
+{
+    ag_buf_puts(out, "{\"source\":");
+    json_string(out, t->source, strlen(t->source));
+    ag_buf_printf(out, ",\"sentence\":%zu", t->sentence);
+    quoted(out, text, t->start, t->end);
+    ag_buf_printf(out, ",\"parsed\":%s,\"actors\":[", t->parsed ? "true" : "false");
+    for (size_t i = 0; i < t->nactors; i++) {
+        const ag_trace_actor *a = &t->actors[i];
+        ag_buf_puts(out, i ? ",{\"id\":" : "{\"id\":");
+        json_string(out, a->id, strlen(a->id));
+        member(out, "label", a->label);
+        member(out, "country", a->country);
+        quoted(out, text, a->start, a->end);
+        ag_buf_putc(out, '}');
+    }
+    ag_buf_puts(out, "],\"cues\":[");
+    for (size_t i = 0; i < t->ncues; i++) {
+        const ag_trace_cue *q = &t->cues[i];
+        ag_buf_puts(out, i ? ",{\"type\":" : "{\"type\":");
+        json_string(out, q->type, strlen(q->type));
+        member(out, "cameo", q->cameo);
+        member(out, "pos", q->verb ? "verb" : "noun");
+        quoted(out, text, q->start, q->end);
+        ag_buf_putc(out, '}');
+    }
+    ag_buf_puts(out, "],\"relations\":[");
+    for (size_t i = 0; i < t->nrelations; i++) {
+        const ag_relation *r = &t->relations[i];
+        const char *sid = t->graph->actors[r->source].id, *tid = t->graph->actors[r->target].id;
+        ag_buf_puts(out, i ? ",{\"source\":" : "{\"source\":");
+        json_string(out, sid, strlen(sid));
+        member(out, "target", tid);
+        member(out, "type", r->type);
+        member(out, "polarity", ag_polarity_name(r->polarity));
+        ag_buf_puts(out, ",\"weight\":");
+        ag_buf_num(out, r->weight);
+        ag_buf_putc(out, '}');
+    }
+    ag_buf_puts(out, "]}\n");
 }
 
 ag_status ag_extractor_set_syntax(ag_extractor *x, bool parse, ag_error *err)
@@ -214,6 +293,32 @@ static void add_relations(ag_extractor *x, ag_graph *g, const sentence *s, const
     free(text);
 }
 
+/* Calls the trace function with what sentence s read: the actors of its
+ * mentions, its cues and the last nr relations of g. */
+static void trace(ag_extractor *x, const sentence *s, const ag_token *t, const ag_mention *ms,
+                  size_t nm, const ag_graph *g, size_t nr)
+{
+    size_t na = 0, nc;
+    for (size_t i = 0; i < nm; i++) {
+        for (int k = 0; k < ms[i].nactor; k++) {
+            const ag_cast_actor *ca = ag_cast_at(x->mentions, (size_t)ms[i].actor[k]);
+            ag_grow(&x->tactors, &x->captactors, na + 1, sizeof *x->tactors);
+            x->tactors[na++] = (ag_trace_actor){ca->id, ca->label, ca->country, t[ms[i].t0].start,
+                                                t[ms[i].t1 - 1].end};
+        }
+    }
+    const ag_cue_found *f = ag_coder_cues(x->coder, &nc);
+    ag_grow(&x->tcues, &x->captcues, nc + 1, sizeof *x->tcues);
+    for (size_t i = 0; i < nc; i++)
+        x->tcues[i] = (ag_trace_cue){f[i].cue->type, f[i].cue->cameo, f[i].verb, t[f[i].t0].start,
+                                     t[f[i].t1 - 1].end};
+    ag_trace tr = {s->a->id, s->number,  s->start,
+                   s->end,   x->tactors, na,
+                   x->tcues, nc,         g->relations + g->nrelations - nr,
+                   nr,       g,          ag_coder_parsed(x->coder)};
+    x->trace(&tr, x->trace_ctx);
+}
+
 ag_status ag_extract(ag_extractor *x, const ag_article *a, ag_graph *g, ag_error *err)
 {
     ag_status st = ag_text_check_utf8(a->path, a->text, a->len, err);
@@ -240,7 +345,10 @@ ag_status ag_extract(ag_extractor *x, const ag_article *a, ag_graph *g, ag_error
         s.number++;
         s.start = ts.tok[i].start;
         s.end = ts.tok[e - 1].end;
+        size_t before = g->nrelations;
         add_relations(x, g, &s, r, nr);
+        if (x->trace)
+            trace(x, &s, ts.tok + i, ms, nm, g, g->nrelations - before);
         i = e;
         if (s.number % 1024 == 0)
             report(x, s.number);

@@ -50,6 +50,44 @@ void ag_extractor_free(ag_extractor *x);
  * parse true. Errors: AG_ESOFTWARE when it cannot be loaded. */
 ag_status ag_extractor_set_syntax(ag_extractor *x, bool parse, ag_error *err);
 
+/* What the extractor read in one sentence, so that a user can see why a
+ * relation was or was not found (actorgraph extract --trace): the actors
+ * its mentions name, the cues it holds and the relations they gave. */
+typedef struct {
+    const char *id, *label, *country; /* country: ISO3 or NULL */
+    size_t start, end;                /* bytes of the mention in the text */
+} ag_trace_actor;
+
+typedef struct {
+    const char *type, *cameo;
+    bool verb; /* read as a verb, else as a noun */
+    size_t start, end;
+} ag_trace_cue;
+
+typedef struct {
+    const char *source; /* the article's id */
+    size_t sentence;    /* 1-based */
+    size_t start, end;  /* bytes of the sentence */
+    const ag_trace_actor *actors;
+    size_t nactors;
+    const ag_trace_cue *cues;
+    size_t ncues;
+    const ag_relation *relations; /* those it gave, as added to the graph */
+    size_t nrelations;
+    const ag_graph *graph; /* the graph they were added to, for actor ids */
+    bool parsed;           /* whether the parser read the sentence */
+} ag_trace;
+
+/* Calls fn (NULL: none) with each sentence's trace, during ag_extract. */
+typedef void (*ag_trace_fn)(const ag_trace *t, void *ctx);
+void ag_extractor_set_trace(ag_extractor *x, ag_trace_fn fn, void *ctx);
+
+/* Appends one sentence's trace as a line of JSON: {"source", "sentence",
+ * "text", "parsed", "actors": [{"id", "label", "country", "text"}],
+ * "cues": [{"type", "cameo", "pos", "text"}], "relations": [{"source",
+ * "target", "type", "polarity", "weight"}]}, texts quoted from text. */
+void ag_trace_write_json(const ag_trace *t, const char *text, ag_buf *out);
+
 /* Adds article a to g: its source (id, path, date), the actors it mentions
  * that take part in a relation, and its relations. Errors: AG_EDATA at
  * path:line:col when the text is not UTF-8 (g is then unchanged). */

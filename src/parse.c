@@ -116,8 +116,7 @@ static size_t token_at(const ag_parser *p, size_t n, size_t b)
 }
 
 /* The links of linkage l between tokens, into links[0..*nlinks). */
-static void collect(ag_parser *p, Linkage l, size_t n, ag_link **links, size_t *nlinks,
-                    size_t *cap)
+static void collect(ag_parser *p, Linkage l, size_t n, ag_link **links, size_t *nlinks, size_t *cap)
 {
     size_t nw = (size_t)linkage_get_num_words(l);
     *nlinks = 0;

@@ -708,9 +708,9 @@ static int number_at(scan *c)
  * 1..12, consumed; 0 when none. */
 static int month_at(scan *c)
 {
-    static const char *const M[] = {"january", "february", "march",     "april",
-                                    "may",     "june",     "july",      "august",
-                                    "september", "october", "november", "december"};
+    static const char *const M[] = {"january",   "february", "march",    "april",
+                                    "may",       "june",     "july",     "august",
+                                    "september", "october",  "november", "december"};
     bool caps;
     size_t n = word_at(c, &caps);
     if (n && c->s[c->i + n - 1] == '.')
