@@ -530,11 +530,11 @@ static size_t cue_at(ag_coder *c, size_t i)
         return 0;
     bool strong, verb = verb_at(c, i, &strong);
     const ag_cue_sense *s;
-    size_t q, pos = verb ? AG_POS_VERB : AG_POS_NOUN;
-    size_t len = ag_lexicon_match(c->lx, c->t, c->n, i, (unsigned)pos, &s, &q);
+    size_t q, qlen, pos = verb ? AG_POS_VERB : AG_POS_NOUN;
+    size_t len = ag_lexicon_match(c->lx, c->t, c->n, i, (unsigned)pos, &s, &q, &qlen);
     if (!len && !strong) {
         pos = verb ? AG_POS_NOUN : AG_POS_VERB;
-        len = ag_lexicon_match(c->lx, c->t, c->n, i, (unsigned)pos, &s, &q);
+        len = ag_lexicon_match(c->lx, c->t, c->n, i, (unsigned)pos, &s, &q, &qlen);
     }
     if (!len || !span_free(c, i, len))
         return 0;
@@ -543,8 +543,9 @@ static size_t cue_at(ag_coder *c, size_t i)
     x->pos = (uint8_t)pos;
     x->fw = c->tfw[i];
     x->wc = ag_lexicon_class(c->lx, &c->t[i]) | ag_lexicon_class(c->lx, &c->t[i + len - 1]);
-    if (q < c->n && c->owner_of[q] < 0 && !(x->cue->flags & AG_CUE_APPEAL))
-        c->absorbed[q] = true; /* but an appeal's qualifier is the event appealed for */
+    for (size_t k = q; k < q + qlen && !(x->cue->flags & AG_CUE_APPEAL); k++)
+        if (c->owner_of[k] < 0)
+            c->absorbed[k] = true; /* but an appeal's qualifier is the event appealed for */
     return len;
 }
 
