@@ -117,6 +117,7 @@ static const struct {
     {"behind", F_PREP},
     {"regarding", F_PREP},
     {"concerning", F_PREP},
+    {"according", F_PREP}, /* "according to X": not the noun "accord" */
     {"after", F_PREP | F_SUB},
     {"before", F_PREP | F_SUB},
     {"since", F_PREP | F_SUB},
@@ -496,6 +497,13 @@ static bool verb_at(const ag_coder *c, size_t i, bool *strong)
     return false;
 }
 
+/* Whether token i, read as no verb by a weak context, has a nominal
+ * suffix ("government" stems to "govern"): then it is tried as no verb. */
+static bool noun_form(const ag_coder *c, size_t i)
+{
+    return nominal_form(&c->t[i]);
+}
+
 /* ---- items ---- */
 
 static item *push_item(ag_coder *c, uint8_t kind, size_t t0, size_t t1)
@@ -532,7 +540,7 @@ static size_t cue_at(ag_coder *c, size_t i)
     const ag_cue_sense *s;
     size_t q, qlen, pos = verb ? AG_POS_VERB : AG_POS_NOUN;
     size_t len = ag_lexicon_match(c->lx, c->t, c->n, i, (unsigned)pos, &s, &q, &qlen);
-    if (!len && !strong) {
+    if (!len && !strong && (verb || !noun_form(c, i))) {
         pos = verb ? AG_POS_NOUN : AG_POS_VERB;
         len = ag_lexicon_match(c->lx, c->t, c->n, i, (unsigned)pos, &s, &q, &qlen);
     }
@@ -935,6 +943,8 @@ static bool subject_of(ag_coder *c, int k, party *p, int depth)
         return false; /* "condemned the attempt to overthrow": whose attempt? */
     if ((x->fw & F_TO) || (ing && (x->fw & (F_SUB | F_PREP))))
         return clause_subject(c, j - 1, p, depth);
+    if (plain_word(x) && j > 0 && is_act(&c->it[j - 1]) && !mention_of(c, &c->it[j - 1])->poss)
+        x = &c->it[--j]; /* "Turkish government forces attacked": the noun's actor */
     if (is_act(x)) {
         int pp = prep_before(c, j);
         if (pp >= 0)
@@ -1713,7 +1723,9 @@ static void code_item(ag_coder *c, int k, const party *src, bool wish, double co
 {
     const item *x = &c->it[k];
     const ag_cue *q = x->cue;
-    int g = gate(c, k);
+    int g = gate(c, k), lg = is_verb(x) ? -1 : light_governor(c, k);
+    if (g == GATE_OK && lg >= 0) /* "failed to sign a deal" */
+        g = gate(c, lg);
     if (g == GATE_DROP || (g != GATE_OK && q->polarity != AG_SUPPORT))
         return;
     if (g != GATE_OK && (g == GATE_REVERSE ? c->unsupport : c->reject))

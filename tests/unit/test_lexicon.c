@@ -110,6 +110,11 @@ Test(lexicon, match_table)
         {"support", B, "support/v/1"},
         {"seizure of assets", N, "seize assets/n/1"},
         {"press", N, ""},
+        {"hunger strike", N, "hunger strike/n/2"},
+        {"suing", V, "sue/v/1"},
+        {"lifted the curfew", V, "ease curfew/v/1"},
+        {"forces", V, ""},
+        {"forced him to", V, "coerce/v/1"},
     };
     ag_buf b = AG_BUF_INIT;
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
