@@ -943,8 +943,9 @@ static bool subject_of(ag_coder *c, int k, party *p, int depth)
         return false; /* "condemned the attempt to overthrow": whose attempt? */
     if ((x->fw & F_TO) || (ing && (x->fw & (F_SUB | F_PREP))))
         return clause_subject(c, j - 1, p, depth);
-    if (plain_word(x) && j > 0 && is_act(&c->it[j - 1]) && !mention_of(c, &c->it[j - 1])->poss)
-        x = &c->it[--j]; /* "Turkish government forces attacked": the noun's actor */
+    if (plain_word(x) && ends(&c->t[x->t0], "s") && j > 0 && is_act(&c->it[j - 1]) &&
+        !mention_of(c, &c->it[j - 1])->poss)
+        x = &c->it[--j]; /* "Turkish government forces attacked": the plural's actor */
     if (is_act(x)) {
         int pp = prep_before(c, j);
         if (pp >= 0)

@@ -363,6 +363,20 @@ Test(coder, lexicon_patterns)
         {"Armenia and Azerbaijan signed an agreement in May. Iran criticised according to state "
          "media the role of the United States.",
          "ARM>AZE+", "IRN>ARM- IRN>AZE-"},
+        {"Armenia will dismantle its military outposts in Azerbaijan.", "ARM>AZE+", NULL},
+        {"UN helicopters evacuated wounded civilians from Sudan.", "UN>SDN+", NULL},
+        {"Germany donated medical equipment to Ukraine.", "DEU>UKR+", NULL},
+        {"Russian soldiers set fire to Ukrainian homes.", "RUS.MIL>UKR-", NULL},
+        {"The UN dispatched inspectors to Syria.", "UN>SYR-", NULL},
+        {"Israel has reinforced its troops in Lebanon.", "ISR>LBN-", NULL},
+        {"Ghana will send peacekeepers to Mali.", "GHA>MLI+", NULL},
+        {"Ghana refused to send peacekeepers to Mali.", "GHA>MLI-", "GHA>MLI+"},
+        {"Belarus received observers from the OSCE.", "BLR>OSCE+", NULL},
+        {"Italy announced a suspension of air links with Serbia.", "ITA>SRB-", NULL},
+        {"Germany suspended aid deliveries in Yemen.", "DEU>YEM-", NULL},
+        {"Palestinian leaders said they would boycott all contact with the United States.",
+         "PSE.GOV>USA-", NULL},
+        {"Uzbekistan reopened the bridge to Afghanistan.", "UZB>AFG+", NULL},
     };
     CHECK(t);
 }
