@@ -1,41 +1,37 @@
 #!/usr/bin/env python3
 """Converts the CAMEO verb dictionary of PETRARCH2 into data/cameo/verbs.json.
 
-usage: gen_verbs.py CAMEO.2.0.txt [--stats] > data/cameo/verbs.json
+usage: gen_verbs.py CAMEO.2.0.txt [--stats] [--kinds=K,...] [--bare] [--every-verb]
+       > data/cameo/verbs.json
 
 Run by maintainers from the repository root, not at build time. The input
 is petrarch2/data/dictionaries/CAMEO.2.0.txt of openeventdata/petrarch2
 (MIT licence; data/cameo/VERBS.md names the commit); it is not committed.
-The output is a relation lexicon file (src/lexicon.h) holding only
-"cues", which data/dict/lexicon.json includes after its own cues.
+It reads data/cameo/goldstein.tsv, data/cameo/eventcodes.tsv and
+data/dict/lexicon.json. The output is a relation lexicon file (src/lexicon.h)
+holding only "cues", which data/dict/lexicon.json includes after its own.
 
-What is kept (data/cameo/VERBS.md gives the reasons and the counts):
-  - a verb of a block with its own or its block's code: a cue whose
-    direct object must be an actor ("actor_obj");
-  - "* NOUN" and "* {ADJ NOUN}": the verb qualified by that noun phrase
-    ("with"), target: its object or the root's usual prepositions;
-  - "* PARTICLE [NOUN]" ("call off", "put up resistance"): the particle
-    joins the verb;
-  - "* (PREP NOUN)": the verb followed by PREP, qualified by NOUN ("call
-    for sanctions");
-  - "* [NOUN] (PREP)": PREP is where the target stands ("march against").
-What is dropped: null codes ([---]) and codes whose Goldstein weight is
-below MIN_WEIGHT in absolute value (statements, not relations); patterns
-with words before the verb (the coder cannot test a source's noun);
-patterns with two noun phrases, or a noun phrase and a prepositional phrase
-with its own noun, or two prepositional phrases; the second half of a
-paired code "x:y" (what the target does back); and whatever our
-hand-written lexicon (data/dict/lexicon.json) already says, which wins:
-  - a verb phrase that is a hand cue's verb, or in a hand word class
-    (speech, light, documents, blockers, refusers, reversers), gets no
-    unqualified sense from here;
-  - a verb and qualifier pair the hand lexicon has is not added again;
-  - a qualified sense whose sign differs from the hand cue of the same
-    verb without qualifier is dropped;
-  - a light verb qualified by a hand noun cue ("impose sanctions") is
-    left to the hand lexicon's light-verb rule.
-Verb forms are stemmed when matched, so only the irregular forms listed in
-{...} are kept as extra phrases.
+Kinds of pattern (--kinds, default prep,particle,slot; VERBS.md has the
+measurements that chose them):
+  slot      "* (PREP)": the cue is "verb PREP" ("arbitrate between");
+  prep      "* (PREP NOUN)": "verb PREP" qualified by NOUN ("challenge for
+            the leadership");
+  particle  "* PARTICLE [NOUN]": "verb PARTICLE" ("lash out", "put up
+            resistance");
+  object    "* NOUN", "* {ADJ NOUN}": the verb qualified by its object.
+--bare adds each verb alone, with its own or its block's code, as a cue
+whose direct object must be an actor. A pattern applies to the verb its
+comment names when the block has that verb, else (or with --every-verb) to
+every verb of the block, as in PETRARCH2.
+Dropped: null codes ([---]) and codes whose Goldstein weight is below
+MIN_WEIGHT in absolute value (statements, not ties); the target half of a
+paired code "x:y"; patterns with words before the verb, two noun phrases,
+two prepositional phrases, or a noun phrase and a prepositional phrase with
+its own noun; and what the hand lexicon already says, which wins: no sense
+for a verb it has or a verb of its word classes, no qualifier that is (or
+ends with) one of its noun cues.
+Verbs are matched by stem and text.c maps irregular forms to their base,
+so only the base form of each verb is written.
 """
 import json
 import os
@@ -44,6 +40,7 @@ import sys
 
 MIN_WEIGHT = 1.0
 BARE = "--bare" in sys.argv
+SOWN = "--every-verb" not in sys.argv
 KINDS = next((a[8:].split(",") for a in sys.argv if a.startswith("--kinds=")),
              ["prep", "particle", "slot"])
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -101,7 +98,8 @@ def read_dictionary(path):
             m = re.match(r"---\s*(\S+)\s*\[([^\]]*)\]", line)
             blocks.append({"name": m.group(1), "code": m.group(2), "verbs": [], "patterns": []})
         elif line.startswith("-"):
-            blocks[-1]["patterns"].append(line[1:].strip())
+            note = raw.partition("#")[2].split()
+            blocks[-1]["patterns"].append((line[1:].strip(), note[0].lower() if note else None))
         else:
             blocks[-1]["verbs"].append(line.strip())
     return synsets, blocks
@@ -194,25 +192,16 @@ def main_code(code):
 # ---- the hand lexicon ----
 
 class Hand:
+    """What the hand-written lexicon has: its verb and noun phrases and word classes."""
+
     def __init__(self, path):
         lx = json.load(open(path))
-        self.verbs = {}      # verb phrase -> sign of its unqualified sense (0: only qualified)
-        self.pairs = set()   # (verb phrase, qualifier)
-        self.nouns = set()
+        self.cues = lx["cues"]
+        self.verbs = {v for c in self.cues for v in c.get("verbs", [])}
+        self.nouns = {n for c in self.cues for n in c.get("nouns", [])}
         self.classes = set()
-        self.light = set(lx.get("light", []))
         for key in ("speech", "light", "documents", "blockers", "refusers", "reversers"):
             self.classes.update(lx.get(key, []))
-        self.cues = lx["cues"]
-        for c in self.cues:
-            for v in c.get("verbs", []):
-                for q in c.get("with", []):
-                    self.pairs.add((v, q))
-                if "with" not in c:
-                    self.verbs[v] = c["cameo"]
-                else:
-                    self.verbs.setdefault(v, None)
-            self.nouns.update(c.get("nouns", []))
 
     def type_of(self, code):
         for c in self.cues:
@@ -281,6 +270,8 @@ def convert(path, stats):
             return "qualifier is a hand noun cue (the coder reads it as an event)"
         kept, why = [], None
         tail = p["tail"] + p["slots"]  # "march (AGAINST)": the cue is "march against"
+        if tail:  # a verb with its own particle ("go to", "put down") takes no other
+            verbs = [v for v in verbs if " " not in v]
         for v in (" ".join([v] + tail) for v in verbs):
             if v.split()[0] in hand.verbs or v in hand.verbs:
                 why = "verb the hand lexicon has"
@@ -316,10 +307,12 @@ def convert(path, stats):
                 count("verbs kept (with an actor as object)")
                 add(c, phrases, None, ["obj"], True)
         verbs = sorted(set(verbs))
-        for raw in b["patterns"]:
+        for raw, found in b["patterns"]:
+            # a pattern is kept for the verb it was written for (its comment) when the block has it
+            own = [v for v in verbs if v.split()[0] == found] if SOWN else []
             reasons, kept = [], False
             for text in expand(raw, synsets) or [None]:
-                reason = add_pattern(text, verbs)
+                reason = add_pattern(text, own or verbs)
                 kept = kept or not reason
                 if reason:
                     reasons.append(reason)
