@@ -497,13 +497,6 @@ static bool verb_at(const ag_coder *c, size_t i, bool *strong)
     return false;
 }
 
-/* Whether token i, read as no verb by a weak context, has a nominal
- * suffix ("government" stems to "govern"): then it is tried as no verb. */
-static bool noun_form(const ag_coder *c, size_t i)
-{
-    return nominal_form(&c->t[i]);
-}
-
 /* ---- items ---- */
 
 static item *push_item(ag_coder *c, uint8_t kind, size_t t0, size_t t1)
@@ -540,7 +533,8 @@ static size_t cue_at(ag_coder *c, size_t i)
     const ag_cue_sense *s;
     size_t q, qlen, pos = verb ? AG_POS_VERB : AG_POS_NOUN;
     size_t len = ag_lexicon_match(c->lx, c->t, c->n, i, (unsigned)pos, &s, &q, &qlen);
-    if (!len && !strong && (verb || !noun_form(c, i))) {
+    /* a weak context does not make a verb of a nominal form: "government" stems to "govern" */
+    if (!len && !strong && (verb || !nominal_form(&c->t[i]))) {
         pos = verb ? AG_POS_NOUN : AG_POS_VERB;
         len = ag_lexicon_match(c->lx, c->t, c->n, i, (unsigned)pos, &s, &q, &qlen);
     }
