@@ -118,6 +118,7 @@ static const struct {
     {"behind", F_PREP},
     {"regarding", F_PREP},
     {"concerning", F_PREP},
+    {"according", F_PREP}, /* "according to X": not the noun "accord" */
     {"after", F_PREP | F_SUB},
     {"before", F_PREP | F_SUB},
     {"since", F_PREP | F_SUB},
@@ -557,11 +558,12 @@ static size_t cue_at(ag_coder *c, size_t i)
         return 0;
     bool strong, verb = verb_at(c, i, &strong);
     const ag_cue_sense *s;
-    size_t q, pos = verb ? AG_POS_VERB : AG_POS_NOUN;
-    size_t len = ag_lexicon_match(c->lx, c->t, c->n, i, (unsigned)pos, &s, &q);
-    if (!len && !strong) {
+    size_t q, qlen, pos = verb ? AG_POS_VERB : AG_POS_NOUN;
+    size_t len = ag_lexicon_match(c->lx, c->t, c->n, i, (unsigned)pos, &s, &q, &qlen);
+    /* a weak context does not make a verb of a nominal form: "government" stems to "govern" */
+    if (!len && !strong && (verb || !nominal_form(&c->t[i]))) {
         pos = verb ? AG_POS_NOUN : AG_POS_VERB;
-        len = ag_lexicon_match(c->lx, c->t, c->n, i, (unsigned)pos, &s, &q);
+        len = ag_lexicon_match(c->lx, c->t, c->n, i, (unsigned)pos, &s, &q, &qlen);
     }
     if (!len || !span_free(c, i, len))
         return 0;
@@ -570,8 +572,9 @@ static size_t cue_at(ag_coder *c, size_t i)
     x->pos = (uint8_t)pos;
     x->fw = c->tfw[i];
     x->wc = ag_lexicon_class(c->lx, &c->t[i]) | ag_lexicon_class(c->lx, &c->t[i + len - 1]);
-    if (q < c->n && c->owner_of[q] < 0 && !(x->cue->flags & AG_CUE_APPEAL))
-        c->absorbed[q] = true; /* but an appeal's qualifier is the event appealed for */
+    for (size_t k = q; k < q + qlen && !(x->cue->flags & AG_CUE_APPEAL); k++)
+        if (c->owner_of[k] < 0)
+            c->absorbed[k] = true; /* but an appeal's qualifier is the event appealed for */
     return len;
 }
 
@@ -1081,6 +1084,9 @@ static bool subject_of(ag_coder *c, int k, party *p, int depth)
         return false; /* "condemned the attempt to overthrow": whose attempt? */
     if ((x->fw & F_TO) || (ing && (x->fw & (F_SUB | F_PREP))))
         return clause_subject(c, j - 1, p, depth);
+    if (plain_word(x) && ends(&c->t[x->t0], "s") && j > 0 && is_act(&c->it[j - 1]) &&
+        !mention_of(c, &c->it[j - 1])->poss)
+        x = &c->it[--j]; /* "Turkish government forces attacked": the plural's actor */
     if (is_act(x)) {
         int pp = prep_before(c, j);
         if (pp >= 0)
@@ -1861,7 +1867,9 @@ static void code_item(ag_coder *c, int k, const party *src, bool wish, double co
 {
     const item *x = &c->it[k];
     const ag_cue *q = x->cue;
-    int g = gate(c, k);
+    int g = gate(c, k), lg = is_verb(x) ? -1 : light_governor(c, k);
+    if (g == GATE_OK && lg >= 0) /* "failed to sign a deal" */
+        g = gate(c, lg);
     if (g == GATE_DROP || (g != GATE_OK && q->polarity != AG_SUPPORT))
         return;
     if (g != GATE_OK && (g == GATE_REVERSE ? c->unsupport : c->reject))

@@ -14,7 +14,10 @@
  *           else the object of one of the cue's prepositions ("sanctions
  *           ON X", "ties WITH X"); a possessive object stands for its owner
  *           ("condemned Russia's actions"); an event as object stands for
- *           its agent ("condemned the Azerbaijani assault" -> AZE).
+ *           its agent ("condemned the Azerbaijani assault" -> AZE); a
+ *           plural right after an actor stands for it as a subject ("Syrian
+ *           government forces attacked"). A token with a nominal suffix
+ *           ("government") is read as a verb only when its context says so.
  *           passive ("was condemned by X", "... condemned by X"): the "by"
  *           actors are the sources, the phrase before the verb the target;
  *           a passive without "by" gives nothing.
@@ -44,7 +47,9 @@
  *           a speaker it gives nothing.
  *   negation: "not", "never", "no longer" in the verb's auxiliaries, or a
  *           blocking verb governing the cue ("refused to", "denied",
- *           "failed to"), drop the event. Reversal: a reversing verb
+ *           "failed to"), drop the event; a noun cue takes the negation of
+ *           the light verb governing it ("failed to sign a deal").
+ *           Reversal: a reversing verb
  *           ("stopped championing", "ended its support for") turns a
  *           supportive cue into "withdraw support" (CAMEO 160) and drops a
  *           hostile one.

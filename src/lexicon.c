@@ -18,8 +18,10 @@ struct ag_lexicon {
     size_t ncues, capcues;
     ag_cue_sense *senses;
     size_t nsenses, capsenses;
-    uint64_t *with; /* qualifier stem hashes */
-    size_t nwith, capwith;
+    ag_qualifier *quals; /* qualifier phrases */
+    size_t nquals, capquals;
+    uint64_t *qstems; /* their stem hashes, one phrase after another */
+    size_t nqstems, capqstems;
     ag_phrases phrases; /* by stem -> index into senses */
     ag_phrases classes; /* by stem -> AG_WC_* bit */
     ag_map codes;       /* CAMEO code -> index into weights */
@@ -89,14 +91,28 @@ typedef struct {
     unsigned pos;
 } match_ctx;
 
-/* The index of the first qualifier of s within the window after `from`,
- * or c->n. */
-static size_t qualifier_at(const match_ctx *c, const ag_cue_sense *s, size_t from)
+/* Whether qualifier phrase w stands at token j. */
+static bool qualifier_is(const match_ctx *c, const ag_qualifier *w, size_t j)
+{
+    if (j + w->len > c->n)
+        return false;
+    for (size_t k = 0; k < w->len; k++)
+        if (c->t[j + k].hstem != c->lx->qstems[w->first + k])
+            return false;
+    return true;
+}
+
+/* The index of the first token of the first qualifier of s within the
+ * window after `from` (its length in *len), or c->n. */
+static size_t qualifier_at(const match_ctx *c, const ag_cue_sense *s, size_t from, size_t *len)
 {
     for (size_t j = from; j < c->n && j < from + WITH_WINDOW; j++)
         for (size_t w = 0; w < s->nwith; w++)
-            if (c->t[j].hstem == c->lx->with[s->with + w])
+            if (qualifier_is(c, &c->lx->quals[s->with + w], j)) {
+                *len = c->lx->quals[s->with + w].len;
                 return j;
+            }
+    *len = 0;
     return c->n;
 }
 
@@ -104,11 +120,13 @@ static bool accept(const void *ctx, uint32_t value, size_t i, size_t len)
 {
     const match_ctx *c = ctx;
     const ag_cue_sense *s = &c->lx->senses[value];
-    return (s->pos & c->pos) && (!s->nwith || qualifier_at(c, s, i + len) < c->n);
+    size_t qlen;
+    return (s->pos & c->pos) && (!s->nwith || qualifier_at(c, s, i + len, &qlen) < c->n);
 }
 
 size_t ag_lexicon_match(const ag_lexicon *lx, const ag_token *t, size_t n, size_t i,
-                        unsigned pos_mask, const ag_cue_sense **sense, size_t *qualifier)
+                        unsigned pos_mask, const ag_cue_sense **sense, size_t *qualifier,
+                        size_t *qualifier_len)
 {
     match_ctx c = {lx, t, n, pos_mask};
     const uint32_t *v;
@@ -120,7 +138,10 @@ size_t ag_lexicon_match(const ag_lexicon *lx, const ag_token *t, size_t n, size_
             best = s;
     }
     *sense = best;
-    *qualifier = best && best->nwith ? qualifier_at(&c, best, i + len) : n;
+    *qualifier = n;
+    *qualifier_len = 0;
+    if (best && best->nwith)
+        *qualifier = qualifier_at(&c, best, i + len, qualifier_len);
     return best ? len : 0;
 }
 
@@ -132,7 +153,8 @@ void ag_lexicon_free(ag_lexicon *lx)
         free(lx->cues[i].type);
     free(lx->cues);
     free(lx->senses);
-    free(lx->with);
+    free(lx->quals);
+    free(lx->qstems);
     free(lx->weights);
     ag_phrases_free(&lx->phrases);
     ag_phrases_free(&lx->classes);
@@ -264,40 +286,62 @@ static unsigned flag_set(const ag_json *obj)
     return f;
 }
 
-/* Adds the qualifier stems of "with"; sets *first and *n. */
-static ag_status add_with(const loader *L, const ag_json *with, uint32_t *first, uint8_t *n)
+/* Adds the qualifier phrases of "with"; sets *first and *n. */
+static ag_status add_with(const loader *L, const ag_json *with, uint32_t *first, uint32_t *n)
 {
     ag_lexicon *lx = L->lx;
-    *first = (uint32_t)lx->nwith;
+    *first = (uint32_t)lx->nquals;
     *n = 0;
     for (size_t i = 0; with && i < with->nitems; i++) {
         ag_tokens ts;
         ag_status s = phrase(L, with->items[i], &ts);
         if (s)
             return s;
-        ag_grow(&lx->with, &lx->capwith, lx->nwith + 1, sizeof *lx->with);
-        lx->with[lx->nwith++] = ts.tok[0].hstem;
+        ag_grow(&lx->quals, &lx->capquals, lx->nquals + 1, sizeof *lx->quals);
+        lx->quals[lx->nquals++] = (ag_qualifier){(uint32_t)lx->nqstems, (uint8_t)ts.n};
+        ag_grow(&lx->qstems, &lx->capqstems, lx->nqstems + ts.n, sizeof *lx->qstems);
+        for (size_t k = 0; k < ts.n; k++)
+            lx->qstems[lx->nqstems++] = ts.tok[k].hstem;
         (*n)++;
     }
     return AG_OK;
 }
 
-static ag_status add_senses(const loader *L, const ag_json *words, uint8_t pos, const ag_json *with)
+/* The hash of a phrase's stems: one key per phrase matched alike. */
+static uint64_t stem_key(const ag_tokens *ts)
+{
+    uint64_t h = 0;
+    for (size_t k = 0; k < ts->n; k++)
+        h = ag_text_hash_next(h, ts->tok[k].hstem);
+    return h;
+}
+
+/* Adds a sense of the last cue for each phrase of words, once per stem
+ * sequence ("deny", "denies" and "denied" make one). */
+static ag_status add_senses(const loader *L, const ag_json *words, uint8_t pos, uint32_t with,
+                            uint32_t nwith)
 {
     ag_lexicon *lx = L->lx;
-    for (size_t i = 0; words && i < words->nitems; i++) {
-        ag_cue_sense cs = {(uint32_t)(lx->ncues - 1), pos, 0, 0};
+    uint64_t *seen = ag_xcalloc(words ? words->nitems + 1 : 1, sizeof *seen);
+    size_t nseen = 0;
+    ag_status s = AG_OK;
+    for (size_t i = 0; words && i < words->nitems && !s; i++) {
         ag_tokens ts;
-        ag_status s = add_with(L, with, &cs.with, &cs.nwith);
-        if (!s)
-            s = phrase(L, words->items[i], &ts);
-        if (s)
-            return s;
+        if ((s = phrase(L, words->items[i], &ts)))
+            break;
+        uint64_t key = stem_key(&ts);
+        size_t k = 0;
+        while (k < nseen && seen[k] != key)
+            k++;
+        if (k < nseen)
+            continue;
+        seen[nseen++] = key;
         ag_grow(&lx->senses, &lx->capsenses, lx->nsenses + 1, sizeof *lx->senses);
-        lx->senses[lx->nsenses] = cs;
+        lx->senses[lx->nsenses] = (ag_cue_sense){(uint32_t)(lx->ncues - 1), pos, nwith, with};
         ag_phrases_add(&lx->phrases, ts.tok, ts.n, (uint32_t)lx->nsenses++);
     }
-    return AG_OK;
+    free(seen);
+    return s;
 }
 
 static const char *const CUE_KEYS[] = {"type",     "cameo",        "verbs",     "nouns",  "with",
@@ -327,9 +371,10 @@ static ag_status load_cue(const loader *L, const ag_json *obj)
     c.flags = flag_set(obj);
     ag_grow(&L->lx->cues, &L->lx->capcues, L->lx->ncues + 1, sizeof *L->lx->cues);
     L->lx->cues[L->lx->ncues++] = c;
-    if ((s = add_senses(L, verbs, AG_POS_VERB, with)))
+    uint32_t first, n;
+    if ((s = add_with(L, with, &first, &n)) || (s = add_senses(L, verbs, AG_POS_VERB, first, n)))
         return s;
-    return add_senses(L, nouns, AG_POS_NOUN, with);
+    return add_senses(L, nouns, AG_POS_NOUN, first, n);
 }
 
 static ag_status load_class(const loader *L, const ag_json *obj, const char *key, unsigned bit)
@@ -347,27 +392,68 @@ static ag_status load_class(const loader *L, const ag_json *obj, const char *key
     return s;
 }
 
-static const char *const TOP_KEYS[] = {"cues",     "speech",    "light",    "documents",
-                                       "blockers", "reversers", "refusers", NULL};
+static const char *const TOP_KEYS[] = {"cues",      "speech",   "light",   "documents", "blockers",
+                                       "reversers", "refusers", "include", NULL};
+static const char *const INCLUDED_KEYS[] = {"cues", NULL};
 
-static ag_status load_doc(const loader *L)
+static ag_status load_file(ag_lexicon *lx, ag_tokenizer *tk, const char *path, bool top,
+                           ag_error *err);
+
+/* Loads the files of "include", named relative to the directory of path. */
+static ag_status load_includes(const loader *L, const char *path)
+{
+    const ag_json *inc;
+    ag_status s = strings(L, L->doc->root, "include", &inc);
+    const char *slash = strrchr(path, '/');
+    int dir = slash ? (int)(slash - path) + 1 : 0;
+    for (size_t i = 0; !s && inc && i < inc->nitems; i++) {
+        ag_buf b = AG_BUF_INIT;
+        ag_buf_printf(&b, "%.*s%s", dir, path, inc->items[i]->string);
+        s = load_file(L->lx, L->tk, b.data, false, L->err);
+        ag_buf_free(&b);
+    }
+    return s;
+}
+
+/* The document of path: its cues, then (top: the lexicon file itself) its
+ * word classes and the files it includes. */
+static ag_status load_doc(const loader *L, const char *path, bool top)
 {
     const ag_json *root = L->doc->root, *cues = ag_json_get(root, "cues");
     ag_status s;
-    if ((s = check_keys(L, root, TOP_KEYS)))
+    if ((s = check_keys(L, root, top ? TOP_KEYS : INCLUDED_KEYS)))
         return s;
     if (!cues || cues->type != AG_JSON_ARRAY)
         return fail(L, cues ? cues : root, "expected \"cues\": an array");
     for (size_t i = 0; i < cues->nitems; i++)
         if ((s = load_cue(L, cues->items[i])))
             return s;
+    if (!top)
+        return AG_OK;
     if ((s = load_class(L, root, "speech", AG_WC_SPEECH)) ||
         (s = load_class(L, root, "light", AG_WC_LIGHT)) ||
         (s = load_class(L, root, "documents", AG_WC_DOC)) ||
         (s = load_class(L, root, "blockers", AG_WC_BLOCK)) ||
-        (s = load_class(L, root, "refusers", AG_WC_REFUSE)))
+        (s = load_class(L, root, "refusers", AG_WC_REFUSE)) ||
+        (s = load_class(L, root, "reversers", AG_WC_REVERSE)))
         return s;
-    return load_class(L, root, "reversers", AG_WC_REVERSE);
+    return load_includes(L, path);
+}
+
+static ag_status load_file(ag_lexicon *lx, ag_tokenizer *tk, const char *path, bool top,
+                           ag_error *err)
+{
+    char *text = NULL;
+    size_t len;
+    ag_json_doc doc = {0};
+    ag_status s = ag_read_file(path, &text, &len, err);
+    if (!s)
+        s = ag_json_parse(path, text, len, &doc, err);
+    if (!s)
+        s = load_doc(&(loader){lx, tk, &doc, err}, path, top);
+    ag_json_doc_free(&doc);
+    free(text);
+    return s;
 }
 
 ag_status ag_lexicon_load(const char *lexicon_path, const char *goldstein_path, ag_tokenizer *tk,
@@ -376,19 +462,10 @@ ag_status ag_lexicon_load(const char *lexicon_path, const char *goldstein_path, 
     ag_lexicon *lx = ag_xcalloc(1, sizeof *lx);
     lx->phrases = (ag_phrases)AG_PHRASES_INIT(true);
     lx->classes = (ag_phrases)AG_PHRASES_INIT(true);
-    char *text = NULL;
-    size_t len;
-    ag_json_doc doc = {0};
     *out = NULL;
     ag_status s = load_weights(lx, goldstein_path, err);
     if (!s)
-        s = ag_read_file(lexicon_path, &text, &len, err);
-    if (!s)
-        s = ag_json_parse(lexicon_path, text, len, &doc, err);
-    if (!s)
-        s = load_doc(&(loader){lx, tk, &doc, err});
-    ag_json_doc_free(&doc);
-    free(text);
+        s = load_file(lx, tk, lexicon_path, true, err);
     if (s) {
         ag_lexicon_free(lx);
         return s;

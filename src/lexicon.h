@@ -4,7 +4,8 @@
  * data/dict/lexicon.json is an object:
  *   "cues": [{"type": "condemn", "cameo": "111",
  *             "verbs": ["condemn", "denounce"], "nouns": ["condemnation"],
- *             "with": ["diplomat"],          only when one of these follows
+ *             "with": ["diplomat"],          only when one of these phrases starts
+ *                                            within six tokens after it
  *             "target": ["obj", "on", ...],  where the target stands
  *             "reason": ["for", "over"],     "X for doing Y": X acted on Y
  *             "recip": true,                 both directions
@@ -15,10 +16,16 @@
  *             "actor_obj": true,             a cue only with an actor as object
  *             "light": true}, ...]           also carries a noun's agent
  *   "speech", "light", "documents", "blockers", "reversers", "refusers": [word, ...]
+ *   "include": ["../cameo/verbs.json"]     more files of cues, named relative to
+ *                                          this one, each {"cues": [...]}, loaded
+ *                                          after this file's own cues
  * Phrases are matched by the stems of their words (text.h), so one entry
  * covers "condemns, condemned, condemning, condemnation"; British and
- * American spellings are listed as words. Every weight is looked up in
- * the Goldstein table by CAMEO code; polarity is the weight's sign.
+ * American spellings are listed as words; phrases of one cue with the same
+ * stems make one sense. Every weight is looked up in the Goldstein table
+ * by CAMEO code; polarity is the weight's sign. When senses of one phrase
+ * compete, one whose qualifier is present wins over one without, and then
+ * the first loaded: a file's own cues win over those it includes.
  *
  * Ownership: ag_lexicon_load returns an owned lexicon (ag_lexicon_free,
  * NULL safe); pointers it hands out live as long as it does.
@@ -82,10 +89,15 @@ typedef struct {
 enum { AG_POS_VERB = 1, AG_POS_NOUN = 2 };
 
 typedef struct {
-    uint32_t cue;  /* index of the cue */
-    uint8_t pos;   /* AG_POS_VERB or AG_POS_NOUN */
-    uint8_t nwith; /* qualifier words (0: none) */
-    uint32_t with; /* index of the first qualifier stem hash */
+    uint32_t first; /* index of its first stem hash */
+    uint8_t len;    /* tokens */
+} ag_qualifier;
+
+typedef struct {
+    uint32_t cue;   /* index of the cue */
+    uint8_t pos;    /* AG_POS_VERB or AG_POS_NOUN */
+    uint32_t nwith; /* qualifier phrases (0: none) */
+    uint32_t with;  /* index of the first one */
 } ag_cue_sense;
 
 /* Word classes of single words, by stem. */
@@ -109,12 +121,15 @@ ag_status ag_lexicon_load(const char *lexicon_path, const char *goldstein_path, 
 void ag_lexicon_free(ag_lexicon *lx);
 
 /* The longest cue phrase starting at token i of t[0..n) having a sense of
- * a part of speech in pos_mask whose qualifier (if any) occurs within the
- * next six tokens: returns its length and sets *sense, and *qualifier to
- * the index of the qualifying token (n when the sense has none); returns 0
- * when none. A sense with a qualifier wins over one without. */
+ * a part of speech in pos_mask whose qualifier (if any) starts within the
+ * next six tokens: returns its length and sets *sense, *qualifier to the
+ * index of the qualifier's first token (n when the sense has none) and
+ * *qualifier_len to its tokens (0 when none); returns 0 when none. A
+ * sense with a qualifier wins over one without; among equals, the one
+ * loaded first (the lexicon's own cues before those it includes). */
 size_t ag_lexicon_match(const ag_lexicon *lx, const ag_token *t, size_t n, size_t i,
-                        unsigned pos_mask, const ag_cue_sense **sense, size_t *qualifier);
+                        unsigned pos_mask, const ag_cue_sense **sense, size_t *qualifier,
+                        size_t *qualifier_len);
 const ag_cue *ag_lexicon_cue(const ag_lexicon *lx, size_t i);
 /* The first cue of this type name, or NULL. */
 const ag_cue *ag_lexicon_find(const ag_lexicon *lx, const char *type);

@@ -71,7 +71,8 @@ static void cue(const char *text, unsigned pos, ag_buf *out, size_t *qual)
 {
     ag_tokens ts = ag_text_tokenize(text_tk, text, 0, strlen(text));
     const ag_cue_sense *s;
-    size_t len = ag_lexicon_match(lx, ts.tok, ts.n, 0, pos, &s, qual);
+    size_t qlen;
+    size_t len = ag_lexicon_match(lx, ts.tok, ts.n, 0, pos, &s, qual, &qlen);
     ag_buf_clear(out);
     ag_buf_puts(out, "");
     if (len)
@@ -109,6 +110,11 @@ Test(lexicon, match_table)
         {"support", B, "support/v/1"},
         {"seizure of assets", N, "seize assets/n/1"},
         {"press", N, ""},
+        {"hunger strike", N, "hunger strike/n/2"},
+        {"suing", V, "sue/v/1"},
+        {"lifted the curfew", V, "ease curfew/v/1"},
+        {"forces", V, ""},
+        {"forced him to", V, "coerce/v/1"},
     };
     ag_buf b = AG_BUF_INIT;
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
@@ -158,27 +164,54 @@ Test(lexicon, slots_and_lookup_by_type)
 
 static char dir[] = "/tmp/ag-lex-XXXXXX";
 
-static ag_status load_with(const char *json, const char *table, ag_error *err)
+static void write_file(const char *name, const char *text)
+{
+    char path[64];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    cr_assert_not_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void remove_file(const char *name)
+{
+    char path[64];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    remove(path);
+}
+
+/* Loads lexicon.json = json (and more.json = more, when not NULL) with the
+ * table; *out (when not NULL) receives the lexicon, else it is freed. */
+static ag_status load_files(const char *json, const char *more, const char *table, ag_lexicon **out,
+                            ag_error *err)
 {
     char lex[64], tab[64];
     strcpy(dir, "/tmp/ag-lex-XXXXXX");
     cr_assert(mkdtemp(dir));
     snprintf(lex, sizeof lex, "%s/lexicon.json", dir);
     snprintf(tab, sizeof tab, "%s/goldstein.tsv", dir);
-    FILE *f = fopen(lex, "w");
-    fputs(json, f);
-    fclose(f);
-    f = fopen(tab, "w");
-    fputs(table, f);
-    fclose(f);
+    write_file("lexicon.json", json);
+    write_file("goldstein.tsv", table);
+    if (more)
+        write_file("more.json", more);
     ag_lexicon *l = NULL;
     ag_status s = ag_lexicon_load(lex, tab, tk, &l, err);
     cr_expect(s ? l == NULL : l != NULL);
-    ag_lexicon_free(l);
-    remove(lex);
-    remove(tab);
+    if (out)
+        *out = l;
+    else
+        ag_lexicon_free(l);
+    remove_file("lexicon.json");
+    remove_file("goldstein.tsv");
+    remove_file("more.json");
     rmdir(dir);
     return s;
+}
+
+static ag_status load_with(const char *json, const char *table, ag_error *err)
+{
+    return load_files(json, NULL, table, NULL, err);
 }
 
 Test(lexicon, errors_name_the_place)
@@ -209,4 +242,55 @@ Test(lexicon, errors_name_the_place)
     }
     ag_error err;
     cr_expect_eq(load_with("{\"cues\": []}", table, &err), AG_OK);
+    cr_expect_eq(load_files("{\"cues\": [], \"include\": [\"more.json\"]}",
+                            "{\"cues\": [], \"speech\": [\"say\"]}", table, NULL, &err),
+                 AG_EDATA, "an included file holds cues only");
+    cr_expect(strstr(err.file, "more.json") && err.line == 1 && err.col == 14, "%s:%zu:%zu: %s",
+              err.file, err.line, err.col, err.msg);
+    cr_expect_eq(
+        load_files("{\"cues\": [], \"include\": [\"none.json\"]}", NULL, table, NULL, &err),
+        AG_ENOINPUT, "a missing included file");
+}
+
+/* The type of the cue lx reads at the start of text as a verb, or "". */
+static const char *verb_type(const ag_lexicon *l, const char *text, size_t *qual, size_t *qlen)
+{
+    ag_tokens ts = ag_text_tokenize(text_tk, text, 0, strlen(text));
+    const ag_cue_sense *s;
+    size_t q, ql;
+    size_t len =
+        ag_lexicon_match(l, ts.tok, ts.n, 0, AG_POS_VERB, &s, qual ? qual : &q, qlen ? qlen : &ql);
+    return len ? ag_lexicon_cue(l, s->cue)->type : "";
+}
+
+Test(lexicon, included_files_come_after_the_lexicons_own_cues)
+{
+    const char *table = "CODE\tW\n111\t-2.0\n022\t3.2\n051\t3.4\n";
+    ag_lexicon *l;
+    ag_error err;
+    cr_assert_eq(load_files("{\"include\": [\"more.json\"], \"cues\": ["
+                            "{\"type\": \"own\", \"cameo\": \"111\", \"verbs\": [\"strike\"]}]}",
+                            "{\"cues\": [{\"type\": \"more\", \"cameo\": \"022\", "
+                            "\"verbs\": [\"strike\", \"hail\", \"hails\", \"hailed\"]},"
+                            "{\"type\": \"praise\", \"cameo\": \"051\", \"verbs\": [\"hail\"], "
+                            "\"with\": [\"peace deal\"]}]}",
+                            table, &l, &err),
+                 AG_OK, "%s:%zu:%zu: %s", err.file, err.line, err.col, err.msg);
+    cr_expect_str_eq(verb_type(l, "struck", NULL, NULL), "own", "the lexicon's own cue wins");
+    cr_expect_str_eq(verb_type(l, "hailed", NULL, NULL), "more");
+    size_t q, qlen;
+    cr_expect_str_eq(verb_type(l, "hailed the new peace deal", &q, &qlen), "praise");
+    cr_expect(q == 3 && qlen == 2, "the qualifier is tokens 3..4: %zu %zu", q, qlen);
+    cr_expect_str_eq(verb_type(l, "hailed the deal for peace", NULL, NULL), "more",
+                     "a qualifier phrase matches whole");
+    ag_lexicon_free(l);
+}
+
+Test(lexicon, qualifier_phrases_match_whole)
+{
+    size_t q, qlen;
+    cr_expect_str_eq(verb_type(lx, "called him a war criminal", &q, &qlen), "criticize");
+    cr_expect(q == 3 && qlen == 2, "%zu %zu", q, qlen);
+    cr_expect_str_eq(verb_type(lx, "called for an end to the war", NULL, NULL), "appeal",
+                     "\"war\" alone is no insult");
 }
