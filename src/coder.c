@@ -306,6 +306,7 @@ struct ag_coder {
     ag_phrases words;     /* function words by norm -> F_* */
     char **call_types;    /* per cue: "call for <type>" */
     const ag_cue *appeal; /* what a reported "should" makes of its subject */
+    const ag_cue *demand; /* what a reported "must" makes of it */
     const ag_cue *unsupport, *reject;
     binding *bind;
     size_t nbind, capbind;
@@ -364,6 +365,7 @@ ag_status ag_coder_new(const ag_lexicon *lx, ag_mentions *m, ag_tokenizer *tk, a
         c->call_types[i] = ag_buf_detach(&b);
     }
     c->appeal = ag_lexicon_find(lx, "appeal");
+    c->demand = ag_lexicon_find(lx, "demand");
     c->unsupport = ag_lexicon_find(lx, "withdraw support");
     c->reject = ag_lexicon_find(lx, "reject");
     *out = c;
@@ -1993,11 +1995,8 @@ static bool code_should(ag_coder *c, int k)
     if (!oblig)
         return false;
     bool spoken = c->speaker.n && k >= c->content0 && k < c->content1;
-    party s = {0};
     if (!spoken)
         return true;
-    if (subject_of(c, v, &s, 0) && c->appeal)
-        emit(c, &c->speaker, &s, c->appeal, false, 0.6);
     if (c->it[k].cue->flags & AG_CUE_APPEAL)
         code_appeal(c, k, &c->speaker, 0.6);
     else
@@ -2018,6 +2017,20 @@ static int syn_passive(ag_coder *c, int k, party *agents, party *target)
     syn_by(c, v, agents);
     syn_party(c, ag_syn_subject(&c->syn, v, &passive), target, 0);
     return SYN_FOUND;
+}
+
+/* "X said (that) Y must/should V": whatever V is, X demands (must) or asks
+ * (should) something of Y, the subject of the clause. */
+static void code_obligations(ag_coder *c)
+{
+    for (int j = c->content0; c->speaker.n && j < c->content1; j++) {
+        const item *x = &c->it[j];
+        party s = {0};
+        const ag_cue *q = is_word(c, x, "must") ? c->demand : c->appeal;
+        if (!(x->fw & F_OBLIG) || !q || !subject_of(c, j, &s, 0))
+            continue;
+        emit(c, &c->speaker, &s, q, false, 0.6);
+    }
 }
 
 static void code_verb(ag_coder *c, int k)
@@ -2162,6 +2175,7 @@ size_t ag_coder_sentence(ag_coder *c, const char *text, const ag_token *t, size_
         ag_grow(&c->found, &c->capfound, c->nfound + 1, sizeof *c->found);
         c->found[c->nfound++] = (ag_cue_found){x->cue, x->t0, x->t1, is_verb(x)};
     }
+    code_obligations(c);
     bool retry = false;
     for (int k = 0; k < (int)c->ni; k++) {
         if (c->it[k].kind == I_CUE && c->it[k].owner < 0 && !code_cue(c, k))

@@ -131,6 +131,22 @@ Test(coder, reported_speech)
     CHECK(t);
 }
 
+Test(coder, reported_obligations)
+{
+    static const coder_case t[] = {
+        /* "must": a demand of the clause's subject, whatever the verb is */
+        {"Egypt's foreign minister said on Sunday that Ethiopia must stop filling the dam.",
+         "EGY.MFA>ETH-", "EGY.MFA>ETH+"},
+        {"Ghana's president said the junta in Mali must hold elections within a year.",
+         "GHA.PRESIDENT>MLI.JUNTA-", NULL},
+        /* "should": an appeal, as CAMEO codes it */
+        {"Norway's prime minister said that Colombia should keep talking to the rebels.",
+         "NOR.PM>COL+", "NOR.PM>COL-"},
+        {"Ethiopia must stop filling the dam.", "", "*"},
+    };
+    CHECK(t);
+}
+
 Test(coder, nested_appeals)
 {
     static const coder_case t[] = {
@@ -377,6 +393,38 @@ Test(coder, lexicon_patterns)
         {"Palestinian leaders said they would boycott all contact with the United States.",
          "PSE.GOV>USA-", NULL},
         {"Uzbekistan reopened the bridge to Afghanistan.", "UZB>AFG+", NULL},
+    };
+    CHECK(t);
+}
+
+/* With the parser (--syntax parse): what shallow syntax leaves uncoded. */
+static void setup_parse(void)
+{
+    ag_error err;
+    setup();
+    cr_assert_eq(ag_extractor_set_syntax(x, true, &err), AG_OK, "%s", err.msg);
+}
+
+TestSuite(coder_parse, .init = setup_parse, .fini = teardown);
+
+Test(coder_parse, subjects_across_unknown_adverbs)
+{
+    static const coder_case t[] = {
+        {"Chile has once again outright rejected a Peruvian proposal for new border talks.",
+         "CHL>PER-", NULL},
+        {"Argentine fishermen on Tuesday all but openly denounced Britain's patrol of the "
+         "islands.",
+         "ARG>GBR-", "GBR>ARG-"},
+    };
+    CHECK(t);
+}
+
+Test(coder_parse, shallow_results_stand)
+{
+    static const coder_case t[] = {
+        {"Russia attacked Ukraine.", "RUS>UKR-", "UKR>RUS-"},
+        {"Ukraine was attacked by Russia.", "RUS>UKR-", "UKR>RUS-"},
+        {"Poland urged Germany to send tanks to Ukraine.", "POL>DEU+ POL>UKR+", "DEU>UKR+"},
     };
     CHECK(t);
 }
