@@ -4,8 +4,8 @@
 For the seed graph (graphs/karabakh-2024-01-18.json) and the hostile-text graph
 (tests/data/render/hostile.json), renders every format with $AG, then checks:
   - SVG, GraphML, GEXF and the HTML report: xmllint accepts them (the report is
-    polyglot HTML, well-formed XML); the SVG has a node for every actor whose
-    text is its label;
+    polyglot HTML, well-formed XML); the SVG has a node for every actor and a
+    label node whose text is its label;
   - GraphML and GEXF: NetworkX reads them and finds the graph JSON's actors
     (labels, kinds, countries, parents), its relations one edge each (ends,
     weights, polarity, type, CAMEO, confidence, date, evidence) and the metrics
@@ -188,9 +188,9 @@ def check_svg(name, path, g):
     for a in g["actors"]:
         ident = "".join(c if c.isascii() and (c.isalnum() or c == "-") else
                         "".join("_%02x" % b for b in c.encode()) for c in a["id"])
-        node = groups.get("ag-n-" + ident)
-        if check(node is not None, f"svg {name}: no node for {a['id']}"):
-            texts = norm_space(" ".join(t.text or "" for t in node.iter(SVG_NS + "text")))
+        node, label = groups.get("ag-n-" + ident), groups.get("ag-l-" + ident)
+        if check(node is not None and label is not None, f"svg {name}: no node or label for {a['id']}"):
+            texts = norm_space(" ".join(t.text or "" for t in label.iter(SVG_NS + "text")))
             check(texts == norm_space(a.get("label", a["id"])),
                   f"svg {name}: {a['id']} shows {texts!r}")
 
@@ -403,7 +403,8 @@ def check_html(name, path, g):
         anchors = [a.get(XLINK_HREF) for a in svg.iter(SVG_NS + "a")]
         nodes = [h for h in anchors if h and h.startswith("#ag-ev-n-")]
         ties = [h for h in anchors if h and h.startswith("#ag-ev-e-")]
-        check(len(nodes) == len(g["actors"]), f"html {name}: {len(nodes)} actor links")
+        check(len(nodes) == 2 * len(g["actors"]) and len(set(nodes)) == len(g["actors"]),
+              f"html {name}: {len(nodes)} actor links (circle and label)")
         check(len(ties) >= 1 and len(ties) <= len(g["relations"]), f"html {name}: tie links")
     body = norm_space(element_text(root))
     for r in g["relations"]:
