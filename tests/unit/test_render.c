@@ -172,6 +172,16 @@ static ag_buf render_ok(const ag_graph *g, const ag_metrics *m, const ag_render_
     return out;
 }
 
+/* g drawn as SVG by one layout engine, Graphviz's warnings in *warnings. */
+static ag_buf engine_svg(const ag_graph *g, const ag_metrics *m, const char *engine,
+                         ag_buf *warnings)
+{
+    ag_render_options o = ag_render_defaults();
+    o.layout = engine;
+    o.warnings = warnings;
+    return render_ok(g, m, &o, "svg");
+}
+
 static ag_buf seed_svg(const ag_render_options *o)
 {
     ag_graph *g = seed_graph();
@@ -940,11 +950,7 @@ Test(render, legend_in_every_engine)
     ag_metrics *m = hand_metrics(g, true);
     static const char *const engines[] = {"dot", "neato", "fdp", "sfdp", "circo"};
     for (size_t i = 0; i < sizeof engines / sizeof engines[0]; i++) {
-        ag_render_options o = ag_render_defaults();
-        ag_buf warnings = AG_BUF_INIT;
-        o.layout = engines[i];
-        o.warnings = &warnings;
-        ag_buf svg = render_ok(g, m, &o, "svg");
+        ag_buf warnings = AG_BUF_INIT, svg = engine_svg(g, m, engines[i], &warnings);
         cr_assert(test_xml_valid(svg.data), "%s", engines[i]);
         char *legend = group(svg.data, "ag-legend");
         cr_assert(legend && strstr(legend, ">hostility</text>"), "%s", engines[i]);
@@ -1145,11 +1151,7 @@ Test(render, ties_in_pairs_are_routed_without_the_multispline_router)
     ag_edges e = ag_graph_edges(g);
     static const char *const engines[] = {"neato", "dot"};
     for (size_t i = 0; i < sizeof engines / sizeof engines[0]; i++) {
-        ag_render_options o = ag_render_defaults();
-        ag_buf warnings = AG_BUF_INIT;
-        o.layout = engines[i];
-        o.warnings = &warnings;
-        ag_buf svg = render_ok(g, m, &o, "svg");
+        ag_buf warnings = AG_BUF_INIT, svg = engine_svg(g, m, engines[i], &warnings);
         cr_assert(test_xml_valid(svg.data));
         cr_assert_eq(test_count(svg.data, "class=\"edge "), e.len, "%s", engines[i]);
         cr_assert_eq(test_count(svg.data, "<path"), e.len, "%s: a path per tie", engines[i]);
