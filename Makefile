@@ -8,7 +8,8 @@
 #   make fuzz       libFuzzer on the graph JSON loader (clang)
 #   make eval       score the extractor on the gold corpus in tests/corpus/
 #   make bench      throughput and peak memory on a generated corpus
-#   make install    PREFIX=/usr/local DESTDIR=
+#   make install    binary, data, man page, bash completion (PREFIX=/usr/local DESTDIR=)
+#   make uninstall  removes them
 
 .DEFAULT_GOAL := all
 
@@ -18,6 +19,8 @@ PREFIX  ?= /usr/local
 DESTDIR ?=
 BINDIR   = $(PREFIX)/bin
 DATADIR  = $(PREFIX)/share/actorgraph
+MANDIR   = $(PREFIX)/share/man
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
 PYTHON  ?= /usr/bin/python3
 
 PKGS    := libcgraph libgvc igraph libcjson libutf8proc link-grammar
@@ -34,6 +37,8 @@ UNIT_SRC := $(wildcard tests/unit/*.c)
 UNIT_OBJ := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/obj/unit/%.o)
 BIN      := $(BUILD)/actorgraph
 LIB      := $(BUILD)/libactorgraph.a
+MAN      := $(BUILD)/actorgraph.1
+COMPLETION := $(BUILD)/actorgraph.bash
 
 # Package flags come from pkg-config, after .ci/install-deps made sure the packages are there.
 NOCONFIG_GOALS := clean uninstall lint
@@ -51,7 +56,7 @@ $(BUILD)/config.mk: .ci/install-deps
 .PHONY: all run test unit e2e asan leakcheck fuzz eval bench install uninstall clean lint test-deps
 .DELETE_ON_ERROR:
 
-all: $(BIN)
+all: $(BIN) $(MAN) $(COMPLETION)
 
 $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -67,6 +72,24 @@ $(LIB): $(LIB_OBJ)
 
 $(BIN): $(BUILD)/obj/main.o $(LIB)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+# cli.o holds the data directory (-DAG_DATADIR): it is rebuilt when DATADIR
+# (or PREFIX) differs from the last build's, kept in this file, so that
+# `make install PREFIX=/usr` after `make` installs a binary that looks in
+# /usr/share/actorgraph.
+$(BUILD)/datadir: FORCE
+	@mkdir -p $(@D)
+	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
+$(BUILD)/obj/cli.o: $(BUILD)/datadir
+FORCE:
+
+# The man page and the bash completion take the commands and options from the
+# CLI's own table (actorgraph --list-options), so they cannot drift from it.
+$(MAN): src/actorgraph.1.in src/tables.awk $(BIN)
+	$(BIN) --list-options | awk -f src/tables.awk -v datadir='$(DATADIR)' \
+	    -v version="$$($(BIN) --version | cut -d' ' -f2)" - $< > $@
+$(COMPLETION): src/actorgraph.bash.in src/tables.awk $(BIN)
+	$(BIN) --list-options | awk -f src/tables.awk - $< > $@
 
 $(BUILD)/unit-tests: $(UNIT_OBJ) $(LIB)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS) -lcriterion
@@ -89,13 +112,13 @@ test-deps:
 	@sh .ci/install-deps --test
 
 # Criterion prints its summary on stderr; the runner prints one line per suite and a total.
-test: test-deps $(BIN) $(BUILD)/unit-tests
+test: test-deps $(BIN) $(MAN) $(COMPLETION) $(BUILD)/unit-tests
 	@BUILD=$(BUILD) PYTHON=$(PYTHON) sh tests/run-all
 
 unit: test-deps $(BUILD)/unit-tests
 	$(BUILD)/unit-tests
 
-e2e: $(BIN)
+e2e: $(BIN) $(MAN) $(COMPLETION)
 	@AG=$(BIN) sh tests/e2e/run
 
 # LeakSanitizer is on; tests/lsan.supp names the leaks inside Graphviz's own libraries.
@@ -105,7 +128,7 @@ asan:
 	    $(MAKE) --no-print-directory BUILD=build-asan OPT='-O1 -g -fno-omit-frame-pointer' \
 	    SAN='-fsanitize=address,undefined -fno-sanitize-recover=all' test
 
-leakcheck: $(BIN)
+leakcheck: $(BIN) $(MAN) $(COMPLETION)
 	@AG=$(BIN) AG_WRAP='valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible --suppressions=$(CURDIR)/tests/valgrind.supp' \
 	    sh tests/e2e/run
 
@@ -138,13 +161,20 @@ fuzz: $(BUILD)/config.mk
 	cd $(BUILD)/fuzz && ./fuzz_graph_json -max_total_time=$${FUZZ_SECONDS:-120} corpus \
 	    $(CURDIR)/tests/data/good $(CURDIR)/tests/data/bad
 
-install: $(BIN)
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)
+# The data directory is replaced as a whole: the extractor reads every
+# dict/*.json, so a file left from an older version would still count.
+install: $(BIN) $(MAN) $(COMPLETION)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/actorgraph
+	rm -rf $(DESTDIR)$(DATADIR)
+	install -d $(DESTDIR)$(DATADIR)
 	cp -R data/. $(DESTDIR)$(DATADIR)/
+	install -m 644 $(MAN) $(DESTDIR)$(MANDIR)/man1/actorgraph.1
+	install -m 644 $(COMPLETION) $(DESTDIR)$(BASHCOMPDIR)/actorgraph
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/actorgraph
+	rm -f $(DESTDIR)$(BINDIR)/actorgraph $(DESTDIR)$(MANDIR)/man1/actorgraph.1 \
+	    $(DESTDIR)$(BASHCOMPDIR)/actorgraph
 	rm -rf $(DESTDIR)$(DATADIR)
 
 lint:

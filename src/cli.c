@@ -312,6 +312,28 @@ static void help_command(FILE *f, const struct command *cmd)
     }
 }
 
+/* The tables, one record a line, tab-separated: "command", name, arguments,
+ * summary; then "option", long name, letter or "", argument or "", the
+ * commands taking it (comma-separated), help. Hidden (--list-options): the
+ * Makefile makes the man page's option list and the shell completion from
+ * it, so neither can drift from the table. */
+static void list_options(FILE *f)
+{
+    size_t ncommands = sizeof COMMANDS / sizeof COMMANDS[0];
+    for (size_t i = 0; i < ncommands; i++)
+        fprintf(f, "command\t%s\t%s\t%s\n", COMMANDS[i].name, COMMANDS[i].args,
+                COMMANDS[i].summary);
+    for (size_t i = 0; i < NOPTIONS; i++) {
+        const struct option *o = &OPTIONS[i];
+        char letter[2] = {o->letter, '\0'};
+        fprintf(f, "option\t%s\t%s\t%s\t", o->name, letter, o->arg ? o->arg : "");
+        for (size_t c = 0, n = 0; c < ncommands; c++)
+            if (o->commands & COMMANDS[c].bit)
+                fprintf(f, "%s%s", n++ ? "," : "", COMMANDS[c].name);
+        fprintf(f, "\t%s\n", o->help);
+    }
+}
+
 /* ---- option values -------------------------------------------------- */
 
 static ag_status number(const cli *c, const char *opt, const char *s, double lo, double hi,
@@ -1178,6 +1200,10 @@ int ag_cli_main(int argc, char **argv)
     }
     if (strcmp(name, "--version") == 0) {
         puts("actorgraph " AG_VERSION);
+        return AG_OK;
+    }
+    if (strcmp(name, "--list-options") == 0) {
+        list_options(stdout);
         return AG_OK;
     }
     cli c = {.render = ag_render_defaults()};

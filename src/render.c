@@ -29,13 +29,17 @@
 #define NODE_MAX 1.10 /* inches: diameter of the circle with the largest value */
 #define PEN_MIN 1.0   /* points: pen width is sqrt(sum |weight|) clamped to these */
 #define PEN_MAX 6.0
-#define WRAP 14      /* characters per line of a node label */
-#define NOTE_WRAP 64 /* ... and of a note under the legend */
+#define WRAP 14          /* characters per line of a node label */
+#define NOTE_WRAP 64     /* ... and of a note under the legend */
+#define NODE_FONT 11.0   /* points: the labels' font size */
+#define LINE_SPACING 1.2 /* a label line's height over its font size, as Graphviz sets lines */
+#define LABEL_GAP 5.0    /* points between a circle and the label under it */
+#define TIE_GAP 3.0      /* points between ties drawn side by side */
 #define DEFAULT_DPI 96.0
 #define DOT_MAX_ACTORS 30 /* ag_render_auto_layout: dot up to this size */
 #define DOT_MAX_EDGES 60
 #define NEATO_MAX_ACTORS 300 /* ... then neato, then sfdp */
-#define SPLINE_MAX 40        /* actors: above, force-directed layouts draw straight edges */
+#define SPLINE_MAX 30        /* actors: above, ties are straight lines */
 
 typedef struct {
     const char *bg, *fg, *muted; /* background, text, secondary text */
@@ -64,8 +68,9 @@ static const char *const KIND_FILL[AG_KIND_COUNT] = {
     [AG_KIND_POPULATION] = "#eeeebb",  [AG_KIND_COMPANY] = "#bbccee",
     [AG_KIND_MEDIA] = "#cceeff",       [AG_KIND_OTHER] = "#dddddd"};
 
-static const char *const BLOC_FILL[] = {"#77aadd", "#ee8866", "#eedd88", "#ffaabb",
-                                        "#99ddff", "#44bb99", "#bbcc33", "#aaaa00"};
+/* Blocs take the same scheme, orange last: the ties' hostility is orange. */
+static const char *const BLOC_FILL[] = {"#77aadd", "#eedd88", "#ffaabb", "#99ddff",
+                                        "#44bb99", "#bbcc33", "#aaaa00", "#ee8866"};
 #define NBLOC_FILL (sizeof BLOC_FILL / sizeof BLOC_FILL[0])
 #define NO_BLOC_FILL "#dddddd"
 
@@ -97,6 +102,20 @@ typedef struct {
     size_t top;  /* actor with the largest size metric */
     double vmax; /* its value, or 0 */
     ag_buf tmp;
+
+    /* drawing (see "the layout" below); unused for DOT */
+    bool drawing;
+    bool routed;        /* ties routed around circles and labels */
+    size_t maxlines;    /* lines of the longest label */
+    Agedge_t **ties;    /* the Graphviz edge of each drawn edge; NULL while it waits */
+    size_t *lead;       /* the first drawn edge between the same two actors */
+    pointf *label_at;   /* where each actor's label goes ... */
+    Agnode_t **labels;  /* ... and its node there */
+    pointf *block_at;   /* the title's and each bloc label's centre ... */
+    pointf *block_size; /* ... and size, kept free of ties */
+    Agnode_t **blocks;  /* ... by invisible nodes while the ties are routed */
+    size_t nblocks;
+    char **pos; /* each drawn edge's route, between the last two passes */
 } builder;
 
 ag_render_options ag_render_defaults(void)
@@ -305,12 +324,13 @@ static Agraph_t *parent_of(builder *b, size_t i)
         setf(c, "label", "Bloc %d", k);
         setf(c, "id", "%s-bloc-%d", b->prefix, k);
         setf(c, "class", "bloc bloc-%d", k);
-        set(c, "color", bloc_fill(k));
+        set(c, "color", b->pal->muted);
+        setf(c, "fillcolor", "%s33", bloc_fill(k)); /* a tint of the bloc's fill */
         set(c, "fontcolor", b->pal->muted);
         set(c, "fontname", FONT);
         set(c, "fontsize", "11");
-        set(c, "style", "rounded,dashed");
-        set(c, "penwidth", "1.5");
+        set(c, "style", "rounded,dashed,filled");
+        set(c, "penwidth", "1");
         b->clusters[k] = c;
     }
     return b->clusters[k];
@@ -328,6 +348,22 @@ static void node_tooltip(builder *b, size_t i, ag_buf *t)
         ag_buf_printf(t, "\nbloc: %d", bloc_of(b, i));
 }
 
+/* Actor i's label, wrapped, in t; returns its number of lines. */
+static size_t label_text(const builder *b, size_t i, ag_buf *t)
+{
+    ag_buf_clear(t);
+    ag_buf_puts(t, "");
+    wrap(t, b->g->actors[i].label, WRAP);
+    size_t lines = 1;
+    for (const char *p = t->data; (p = strchr(p, '\n')); p++)
+        lines++;
+    return lines;
+}
+
+/* An actor is drawn as a circle with its label under it. The first layout
+ * places a box (a slot) that holds both, each slot as tall as the circle,
+ * the gap and the longest label, so that circles of a rank line up. A DOT
+ * file has the circle and its label outside it, for any engine. */
 static void add_node(builder *b, size_t i)
 {
     const ag_actor *a = &b->g->actors[i];
@@ -339,9 +375,18 @@ static void add_node(builder *b, size_t i)
     double d = diameter(b, i);
     setf(n, "width", "%.3f", d);
     setf(n, "height", "%.3f", d);
-    ag_buf_clear(t);
-    wrap(t, a->label, WRAP);
-    set_text(n, "label", t->data);
+    label_text(b, i, t);
+    if (b->drawing) {
+        set(n, "shape", "box");
+        set(n, "fixedsize", "false"); /* as wide as the label when it is wider */
+        set(n, "margin", "0");
+        setf(n, "height", "%.3f",
+             d + (LABEL_GAP + (double)b->maxlines * LINE_SPACING * NODE_FONT) / 72);
+        set_text(n, "label", t->data);
+    } else {
+        set(n, "label", "");
+        set_text(n, "xlabel", t->data);
+    }
     const char *fill = b->o->color_by == AG_COLOR_BLOC ? bloc_fill(bloc_of(b, i))
                                                        : KIND_FILL[a->kind % AG_KIND_COUNT];
     setf(n, "fillcolor", "%s%s", fill, b->pal->fill_alpha);
@@ -417,7 +462,7 @@ static const char *tie_style(ag_polarity pol)
     return pol == AG_SUPPORT ? "solid" : pol == AG_HOSTILITY ? "dashed" : "dotted";
 }
 
-static void add_edge(builder *b, const ag_edge *e)
+static Agedge_t *add_edge(builder *b, const ag_edge *e)
 {
     Agedge_t *x = agedge(b->root, b->nodes[e->source], b->nodes[e->target], NULL, 1);
     bool fr = b->o->show_frustration && frustrated(b, e);
@@ -438,6 +483,7 @@ static void add_edge(builder *b, const ag_edge *e)
     ag_buf_clear(t);
     edge_tooltip(b, e, t);
     set_text(x, "tooltip", t->data);
+    return x;
 }
 
 /* ---- the title and the legend: one HTML-like label on the root graph,
@@ -700,13 +746,11 @@ static void layout_attrs(const builder *b)
 {
     Agraph_t *r = b->root;
     set(r, "layout", b->engine);
-    /* routing splines around nodes costs neato 1 s at 40 actors, 9 s at
-     * 100; circo falls back to straight lines (with a warning) when its
-     * circles touch; fdp 2.43 writes past a buffer (valgrind) when it routes
-     * them around clusters */
+    /* a drawing routes its ties after the first layout (see below); that
+     * layout draws them straight, which also keeps fdp 2.43 from writing
+     * past a buffer (valgrind) when it routes them around clusters */
+    set(r, "splines", b->routed && !b->drawing ? "true" : "false");
     bool dot = strcmp(b->engine, "dot") == 0, circo = strcmp(b->engine, "circo") == 0;
-    bool routed = !circo && !b->o->cluster_by_bloc && b->g->nactors <= SPLINE_MAX;
-    set(r, "splines", dot || routed ? "true" : "false");
     if (dot) {
         set(r, "nodesep", "0.35");
         set(r, "ranksep", "0.55");
@@ -726,10 +770,10 @@ static void root_attrs(builder *b)
     Agraph_t *r = b->root;
     const palette *p = b->pal;
     set_default(r, AGNODE, "shape", "circle");
-    set_default(r, AGNODE, "fixedsize", "shape"); /* edges meet the circle, labels may overflow */
+    set_default(r, AGNODE, "fixedsize", "true");
     set_default(r, AGNODE, "style", "filled");
     set_default(r, AGNODE, "fontname", FONT);
-    set_default(r, AGNODE, "fontsize", "11");
+    set_default(r, AGNODE, "fontsize", "11"); /* NODE_FONT */
     set_default(r, AGNODE, "fontcolor", p->fg);
     set_default(r, AGNODE, "color", p->node_line);
     set_default(r, AGNODE, "penwidth", "0.8");
@@ -779,6 +823,22 @@ static void build(builder *b)
             b->vmax = metric_of(b, i);
             b->top = i;
         }
+        size_t lines = b->drawing ? label_text(b, i, &b->tmp) : 0;
+        if (lines > b->maxlines)
+            b->maxlines = lines;
+    }
+    b->edges = ag_graph_edges(g);
+    b->routed = g->nactors <= SPLINE_MAX;
+    if (b->drawing) {
+        b->ties = ag_xcalloc(b->edges.len, sizeof *b->ties);
+        b->lead = ag_xcalloc(b->edges.len, sizeof *b->lead);
+        b->pos = ag_xcalloc(b->edges.len, sizeof *b->pos);
+        b->label_at = ag_xcalloc(g->nactors, sizeof *b->label_at);
+        b->labels = ag_xcalloc(g->nactors, sizeof *b->labels);
+        size_t nblocks = (size_t)(b->m->nblocs > 0 ? b->m->nblocs : 0) + 1;
+        b->block_at = ag_xcalloc(nblocks, sizeof *b->block_at);
+        b->block_size = ag_xcalloc(nblocks, sizeof *b->block_size);
+        b->blocks = ag_xcalloc(nblocks, sizeof *b->blocks);
     }
     /* A graph attribute set on the root becomes the default of subgraphs
      * made afterwards; one declared later is "" in those made before (fdp
@@ -787,9 +847,11 @@ static void build(builder *b)
     root_attrs(b);
     for (size_t i = 0; i < g->nactors; i++)
         add_node(b, i);
-    b->edges = ag_graph_edges(g);
-    for (size_t k = 0; k < b->edges.len; k++)
-        add_edge(b, &b->edges.items[k]);
+    for (size_t k = 0; k < b->edges.len; k++) {
+        Agedge_t *x = add_edge(b, &b->edges.items[k]);
+        if (b->ties)
+            b->ties[k] = x;
+    }
     ag_buf h = AG_BUF_INIT;
     graph_label(b, &h);
     set_html(b->root, "label", h.data);
@@ -800,9 +862,19 @@ static void builder_free(builder *b)
 {
     if (b->root)
         agclose(b->root);
+    for (size_t k = 0; b->pos && k < b->edges.len; k++)
+        free(b->pos[k]);
     ag_edges_free(&b->edges);
     free(b->nodes);
     free(b->clusters);
+    free(b->ties);
+    free(b->lead);
+    free(b->pos);
+    free(b->label_at);
+    free(b->labels);
+    free(b->block_at);
+    free(b->block_size);
+    free(b->blocks);
     ag_buf_free(&b->tmp);
 }
 
@@ -874,6 +946,340 @@ void ag_render_release(void)
     gvc_released = true;
 }
 
+/* ---- the layout ----
+ *
+ * Three passes over one graph, so that no label overflows its circle and
+ * no tie crosses a label. (1) The chosen engine places the slots of
+ * add_node. (2) The "nop" engine keeps those places: each slot becomes its
+ * circle at the slot's top and a label node under it, and neato's router
+ * draws the ties around the circles, the labels, the title and the bloc
+ * labels (those two as invisible boxes). (3) Graphviz 2.43 routes parallel
+ * ties (two between the same actors, either way) with its multispline
+ * router, which writes past a buffer (valgrind) once a straight line
+ * between them is blocked; so pass 2 routes one tie per pair of actors,
+ * with arrowheads at both ends, and pass 3 ("nop2": every position kept)
+ * draws each tie of the pair along that route, side by side. Above
+ * SPLINE_MAX actors, where routing gets slow, ties are straight lines and
+ * pass 2 is the last. */
+
+static void pin_graph(Agraph_t *g)
+{
+    boxf bb = GD_bb(g);
+    setf(g, "bb", "%.2f,%.2f,%.2f,%.2f", bb.LL.x, bb.LL.y, bb.UR.x, bb.UR.y);
+    if (GD_label(g))
+        setf(g, "lp", "%.2f,%.2f", GD_label(g)->pos.x, GD_label(g)->pos.y);
+}
+
+static void pin_nodes(const builder *b)
+{
+    for (Agnode_t *n = agfstnode(b->root); n; n = agnxtnode(b->root, n))
+        setf(n, "pos", "%.2f,%.2f", ND_coord(n).x, ND_coord(n).y);
+}
+
+/* Pins the title, the bloc boxes and their labels where they are now. */
+static void pin_graphs(const builder *b)
+{
+    pin_graph(b->root);
+    for (int k = 1; k <= b->m->nblocs; k++)
+        if (b->clusters[k])
+            pin_graph(b->clusters[k]);
+}
+
+static void add_block(builder *b, Agraph_t *g)
+{
+    if (g && GD_label(g)) {
+        b->block_at[b->nblocks] = GD_label(g)->pos;
+        b->block_size[b->nblocks++] = GD_label(g)->dimen;
+    }
+}
+
+/* Reads pass 1: where each circle and label goes (circles of one rank at
+ * one height, each label right under its circle), what to keep free. */
+static void read_slots(builder *b)
+{
+    for (size_t i = 0; i < b->g->nactors; i++) {
+        Agnode_t *n = b->nodes[i];
+        pointf c = ND_coord(n);
+        double d = diameter(b, i) * 72, top = c.y + ND_height(n) * 36;
+        setf(n, "pos", "%.2f,%.2f", c.x, top - d / 2);
+        b->label_at[i] = (pointf){c.x, top - d - LABEL_GAP - ND_label(n)->dimen.y / 2};
+    }
+    pin_graphs(b);
+    add_block(b, b->root);
+    for (int k = 1; k <= b->m->nblocs; k++)
+        add_block(b, b->clusters[k]);
+}
+
+/* The label node of actor i, at b->label_at[i], with the circle's tooltip
+ * and link. */
+static void add_label(builder *b, size_t i)
+{
+    Agnode_t *n = b->nodes[i];
+    ag_buf *t = &b->tmp;
+    ag_buf_clear(t);
+    ag_buf_printf(t, "%s label", agnameof(n));
+    Agnode_t *l = b->labels[i] = agnode(b->root, t->data, 1);
+    set(l, "shape", "plaintext");
+    /* straight ties may cross labels: they pass under a veil of the page */
+    set(l, "style", b->routed ? "" : "filled");
+    setf(l, "fillcolor", "%sc0", b->pal->bg);
+    set(l, "margin", "0");
+    set(l, "width", "0");
+    set(l, "height", "0");
+    set(l, "fixedsize", "false");
+    label_text(b, i, t);
+    set_text(l, "label", t->data);
+    setf(l, "pos", "%.2f,%.2f", b->label_at[i].x, b->label_at[i].y);
+    ag_buf_clear(t);
+    ag_render_node_name(b->g, i, t);
+    setf(l, "id", "%s-l-%s", b->prefix, t->data + 2);
+    set(l, "class", "label");
+    set(l, "tooltip", agget(n, "tooltip"));
+    if (b->o->href_prefix)
+        set(l, "href", agget(n, "href"));
+}
+
+/* Before pass 2: circles, labels, blocks; one tie per pair when routed. */
+static void unfold(builder *b)
+{
+    for (size_t i = 0; i < b->g->nactors; i++) {
+        Agnode_t *n = b->nodes[i];
+        set(n, "shape", "circle");
+        set(n, "fixedsize", "true");
+        set(n, "height", agget(n, "width"));
+        set(n, "label", "");
+        add_label(b, i);
+    }
+    Agraph_t *r = b->root;
+    set(r, "splines", b->routed ? "true" : "false");
+    set(r, "overlap", "true"); /* places are kept as they are */
+    set(r, "esep", "+2");      /* less than half of LABEL_GAP, or circles "touch" labels */
+    if (!b->routed)
+        return;
+    for (size_t k = 0; k < b->nblocks; k++) {
+        ag_buf_clear(&b->tmp);
+        ag_buf_printf(&b->tmp, "block %zu", k);
+        Agnode_t *x = b->blocks[k] = agnode(r, b->tmp.data, 1);
+        set(x, "shape", "box");
+        set(x, "style", "invis");
+        set(x, "label", "");
+        setf(x, "width", "%.3f", b->block_size[k].x / 72);
+        setf(x, "height", "%.3f", b->block_size[k].y / 72);
+        setf(x, "pos", "%.2f,%.2f", b->block_at[k].x, b->block_at[k].y);
+    }
+    for (size_t k = 0; k < b->edges.len; k++) {
+        const ag_edge *e = &b->edges.items[k];
+        b->lead[k] = k;
+        for (size_t j = 0; j < k && e->source != e->target && b->lead[k] == k; j++) {
+            const ag_edge *f = &b->edges.items[j];
+            if (b->lead[j] == j && ((f->source == e->source && f->target == e->target) ||
+                                    (f->source == e->target && f->target == e->source)))
+                b->lead[k] = j;
+        }
+        if (b->lead[k] != k) {
+            agdelete(r, b->ties[k]);
+            b->ties[k] = NULL;
+            set(b->ties[b->lead[k]], "dir", "both");
+        }
+    }
+}
+
+static void put_point(ag_buf *out, pointf p)
+{
+    ag_buf_printf(out, "%.2f,%.2f", p.x, p.y);
+}
+
+/* A route as Graphviz's "pos" attribute. */
+static void put_route(ag_buf *out, const splines *spl)
+{
+    for (int i = 0; i < spl->size; i++) {
+        const bezier *z = &spl->list[i];
+        ag_buf_puts(out, i ? ";" : "");
+        if (z->sflag) {
+            ag_buf_puts(out, "s,");
+            put_point(out, z->sp);
+            ag_buf_putc(out, ' ');
+        }
+        if (z->eflag) {
+            ag_buf_puts(out, "e,");
+            put_point(out, z->ep);
+            ag_buf_putc(out, ' ');
+        }
+        for (int j = 0; j < z->size; j++) {
+            ag_buf_puts(out, j ? " " : "");
+            put_point(out, z->list[j]);
+        }
+    }
+}
+
+/* p moved by d along the unit normal (left of the direction from a to c). */
+static pointf offset(pointf p, pointf a, pointf c, double d)
+{
+    double dx = c.x - a.x, dy = c.y - a.y, len = hypot(dx, dy);
+    if (len == 0)
+        return p;
+    return (pointf){p.x - d * dy / len, p.y + d * dx / len};
+}
+
+/* The point of n's circle towards p. */
+static pointf on_circle(Agnode_t *n, pointf p)
+{
+    pointf c = ND_coord(n);
+    double r = ND_width(n) * 36, len = hypot(p.x - c.x, p.y - c.y);
+    return len == 0 ? p : (pointf){c.x + r * (p.x - c.x) / len, c.y + r * (p.y - c.y) / len};
+}
+
+/* The route of drawn edge k, d points beside the route z of the first tie
+ * between its two actors (drawn from that tie's tail to its head, with
+ * arrowheads at both ends): z->size points from k's tail to its head in p,
+ * the tip of its arrowhead in *tip. */
+static void beside(const builder *b, size_t k, const bezier *z, double d, pointf *p, pointf *tip)
+{
+    Agedge_t *lead = b->ties[b->lead[k]];
+    int n = z->size;
+    pointf tail = on_circle(agtail(lead), offset(z->sp, z->list[0], z->list[1], d));
+    pointf head = on_circle(aghead(lead), offset(z->ep, z->list[n - 2], z->list[n - 1], d));
+    bool forward = b->edges.items[k].source == b->edges.items[b->lead[k]].source;
+    for (int j = 0; j < n; j++) {
+        int at = forward ? j : n - 1 - j;
+        p[j] =
+            offset(z->list[at], z->list[at > 0 ? at - 1 : 0], z->list[at + 1 < n ? at + 1 : at], d);
+    }
+    p[0] = forward ? tail : head;
+    *tip = forward ? head : tail;
+}
+
+static bool in_box(Agnode_t *n, pointf p)
+{
+    return fabs(p.x - ND_coord(n).x) < ND_width(n) * 36 &&
+           fabs(p.y - ND_coord(n).y) < ND_height(n) * 36;
+}
+
+/* True when the Bézier route p[0..n) keeps out of every label, the title,
+ * the bloc labels and every circle but those of t and h (looked at every
+ * point or so). */
+static bool clear(const builder *b, const pointf *p, int n, Agnode_t *t, Agnode_t *h)
+{
+    for (int j = 0; j + 3 < n; j += 3) {
+        double len = 0;
+        for (int c = 0; c < 3; c++)
+            len += hypot(p[j + c + 1].x - p[j + c].x, p[j + c + 1].y - p[j + c].y);
+        for (int s = 1, steps = (int)len + 2; s < steps; s++) {
+            double u = (double)s / steps, v = 1 - u;
+            double w[4] = {v * v * v, 3 * u * v * v, 3 * u * u * v, u * u * u};
+            pointf x = {0, 0};
+            for (int c = 0; c < 4; c++) {
+                x.x += w[c] * p[j + c].x;
+                x.y += w[c] * p[j + c].y;
+            }
+            for (size_t i = 0; i < b->g->nactors; i++) {
+                Agnode_t *a = b->nodes[i];
+                if (in_box(b->labels[i], x) ||
+                    (a != t && a != h &&
+                     hypot(x.x - ND_coord(a).x, x.y - ND_coord(a).y) < ND_width(a) * 36))
+                    return false;
+            }
+            for (size_t k = 0; k < b->nblocks; k++)
+                if (in_box(b->blocks[k], x))
+                    return false;
+        }
+    }
+    return true;
+}
+
+/* The routes of the `count` ties between the actors of drawn edge lead,
+ * side by side along its route z, which keeps clear of labels and of other
+ * circles: centred on z if that keeps them clear too, else on one side of
+ * it, else on the other; then as much closer together; else all on z. */
+static void side_by_side(builder *b, size_t lead, const bezier *z, size_t count)
+{
+    double step = 0;
+    for (size_t j = lead; j < b->edges.len; j++) {
+        const ag_edge *e = &b->edges.items[j];
+        if (b->lead[j] == lead)
+            step = fmax(step, pen_width(e->abs_weight) *
+                                  (b->o->show_frustration && frustrated(b, e) ? 3 : 1));
+    }
+    step += TIE_GAP;
+    const double starts[] = {-(double)(count - 1) / 2, 0, -(double)(count - 1)};
+    const double scales[] = {1, 0.5, 0};
+    int n = z->size;
+    pointf *p = ag_xcalloc(count * (size_t)n, sizeof *p), *tips = ag_xcalloc(count, sizeof *tips);
+    bool ok = false;
+    for (size_t a = 0; !ok && a < 7; a++) {
+        ok = true;
+        for (size_t j = lead, i = 0; j < b->edges.len; j++) {
+            if (b->lead[j] != lead)
+                continue;
+            pointf *q = p + i * (size_t)n;
+            beside(b, j, z, (starts[a % 3] + (double)i) * step * scales[a / 3], q, &tips[i]);
+            ok = ok && clear(b, q, n, agtail(b->ties[lead]), aghead(b->ties[lead]));
+            i++;
+        }
+    }
+    ag_buf route = AG_BUF_INIT;
+    for (size_t j = lead, i = 0; j < b->edges.len; j++) {
+        if (b->lead[j] != lead)
+            continue;
+        ag_buf_clear(&route);
+        ag_buf_puts(&route, "e,");
+        put_point(&route, tips[i]);
+        for (int c = 0; c < n; c++) {
+            ag_buf_putc(&route, ' ');
+            put_point(&route, p[i * (size_t)n + (size_t)c]);
+        }
+        b->pos[j] = ag_buf_detach(&route);
+        i++;
+    }
+    free(p);
+    free(tips);
+}
+
+/* After pass 2: pins every node, the graphs and each tie's route (none: a
+ * straight line). */
+static void read_routes(builder *b)
+{
+    pin_nodes(b);
+    pin_graphs(b);
+    for (size_t k = 0; k < b->edges.len; k++) {
+        const splines *spl = b->lead[k] == k ? ED_spl(b->ties[k]) : NULL;
+        size_t count = 0;
+        for (size_t j = k; spl && j < b->edges.len; j++)
+            count += b->lead[j] == k;
+        if (spl && count == 1) {
+            ag_buf route = AG_BUF_INIT;
+            put_route(&route, spl);
+            b->pos[k] = ag_buf_detach(&route);
+        } else if (spl && spl->size == 1 && spl->list[0].size >= 4 && spl->list[0].sflag &&
+                   spl->list[0].eflag) {
+            side_by_side(b, k, &spl->list[0], count);
+        }
+    }
+}
+
+/* Before pass 3: the blocks go, every tie comes back with its route. */
+static void refold(builder *b)
+{
+    for (size_t k = 0; k < b->nblocks; k++)
+        agdelete(b->root, b->blocks[k]);
+    set(b->root, "splines", "false"); /* for a tie left without a route */
+    for (size_t k = 0; k < b->edges.len; k++) {
+        if (b->ties[k])
+            set(b->ties[k], "dir", "forward");
+        else
+            b->ties[k] = add_edge(b, &b->edges.items[k]);
+        set(b->ties[k], "pos", b->pos[k] ? b->pos[k] : "");
+    }
+}
+
+static ag_status layout(const char *engine, Agraph_t *g, ag_error *err)
+{
+    set(g, "layout", engine); /* gvLayout takes the graph's "layout" over its argument */
+    if (gvLayout(gvc_shared, g, engine) != 0)
+        return ag_fail(err, AG_ESOFTWARE, "Graphviz layout (%s) failed", engine);
+    return AG_OK;
+}
+
 static ag_status draw(builder *b, const char *device, ag_buf *raw, ag_error *err)
 {
     if (gvc_released)
@@ -881,11 +1287,30 @@ static ag_status draw(builder *b, const char *device, ag_buf *raw, ag_error *err
     if (!gvc_shared)
         gvc_shared = gvContext();
     ag_progress_phase(b->o->progress, "layout", b->engine);
-    if (gvLayout(gvc_shared, b->root, b->engine) != 0)
-        return ag_fail(err, AG_ESOFTWARE, "Graphviz layout (%s) failed", b->engine);
+    ag_status s = layout(b->engine, b->root, err);
+    if (!s && strcmp(b->engine, "circo") == 0) { /* circo lets large slots overlap */
+        pin_nodes(b);
+        gvFreeLayout(gvc_shared, b->root);
+        set(b->root, "overlap", "prism");
+        set(b->root, "sep", "+8");
+        s = layout("nop", b->root, err);
+    }
+    if (!s) {
+        read_slots(b);
+        gvFreeLayout(gvc_shared, b->root);
+        unfold(b);
+        s = layout("nop", b->root, err);
+    }
+    if (!s && b->routed) {
+        read_routes(b);
+        gvFreeLayout(gvc_shared, b->root);
+        refold(b);
+        s = layout("nop2", b->root, err);
+    }
+    if (s)
+        return s;
     char *data = NULL;
     unsigned int len = 0;
-    ag_status s = AG_OK;
     ag_progress_phase(b->o->progress, "render", device);
     if (gvRenderData(gvc_shared, b->root, device, &data, &len) != 0)
         s = ag_fail(err, AG_ESOFTWARE, "Graphviz renderer %s failed", device);
@@ -997,7 +1422,8 @@ ag_status ag_render(const ag_graph *g, const ag_metrics *m, const ag_render_opti
                  .prefix = o->id_prefix ? o->id_prefix : "ag",
                  .engine = engine,
                  .title = ag_render_title(g, o),
-                 .png = strcmp(format, "png") == 0};
+                 .png = strcmp(format, "png") == 0,
+                 .drawing = device != NULL};
     ag_buf bytes = AG_BUF_INIT;
     capture c;
     capture_begin(&c);

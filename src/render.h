@@ -2,9 +2,11 @@
  * and gvc user).
  *
  * The graph's relations are drawn as one edge per (source, target,
- * polarity): support green and solid, hostility red and dashed, neutral grey
- * and dotted, pen width from the summed |weight|. Node area follows a
- * metric; a legend says what colour, dash, width and size mean.
+ * polarity): support green and solid, hostility orange and dashed, neutral
+ * grey and dotted, pen width from the summed |weight|. Each actor is a
+ * circle whose area follows a metric, with its label under it; up to 30
+ * actors, ties are routed around circles and labels. A legend says what
+ * colour, dash, width and size mean.
  */
 #ifndef AG_RENDER_H
 #define AG_RENDER_H

@@ -159,7 +159,7 @@ static void picture(page *p, const ag_buf *svg)
     ag_buf_printf(p->out, "<section id=\"%s-picture\">\n<h2>Picture</h2>\n<figure>\n", p->prefix);
     ag_buf_put(p->out, svg->data, svg->len);
     put(p, "\n<figcaption>Click an actor or a tie for its evidence; hover for details. "
-           "Support green and solid, hostility red and dashed, neutral grey and dotted.");
+           "Support green and solid, hostility orange and dashed, neutral grey and dotted.");
     put(p, "</figcaption>\n</figure>\n</section>\n");
 }
 

@@ -5,7 +5,8 @@ For the seed graph (graphs/karabakh-2024-01-18.json) and the hostile-text graph
 (tests/data/render/hostile.json), renders every format with $AG, then checks:
   - SVG, GraphML, GEXF and the HTML report: xmllint accepts them (the report is
     polyglot HTML, well-formed XML); the SVG has a node for every actor with a
-    relation (pictures leave out the others) whose text is its label; GraphML, GEXF 1.2draft and GEXF 1.3 are valid against
+    relation (pictures leave out the others) and a label node whose text is its
+    label; GraphML, GEXF 1.2draft and GEXF 1.3 are valid against
     their published schemas (tests/schemas/, no network);
   - GraphML and GEXF: NetworkX reads them, called as a user would (no
     patching), and finds the graph JSON's actors (labels, kinds, countries,
@@ -224,9 +225,9 @@ def check_svg(name, path, g):
     for a in drawn(g):
         ident = "".join(c if c.isascii() and (c.isalnum() or c == "-") else
                         "".join("_%02x" % b for b in c.encode()) for c in a["id"])
-        node = groups.get("ag-n-" + ident)
-        if check(node is not None, f"svg {name}: no node for {a['id']}"):
-            texts = norm_space(" ".join(t.text or "" for t in node.iter(SVG_NS + "text")))
+        node, label = groups.get("ag-n-" + ident), groups.get("ag-l-" + ident)
+        if check(node is not None and label is not None, f"svg {name}: no node or label for {a['id']}"):
+            texts = norm_space(" ".join(t.text or "" for t in label.iter(SVG_NS + "text")))
             check(texts == norm_space(a.get("label", a["id"])),
                   f"svg {name}: {a['id']} shows {texts!r}")
 
@@ -477,7 +478,8 @@ def check_html(name, path, g):
         anchors = [a.get(XLINK_HREF) for a in svg.iter(SVG_NS + "a")]
         nodes = [h for h in anchors if h and h.startswith("#ag-ev-n-")]
         ties = [h for h in anchors if h and h.startswith("#ag-ev-e-")]
-        check(len(nodes) == len(drawn(g)), f"html {name}: {len(nodes)} actor links")
+        check(len(nodes) == 2 * len(drawn(g)) and len(set(nodes)) == len(drawn(g)),
+              f"html {name}: {len(nodes)} actor links (circle and label)")
         check(len(ties) >= 1 and len(ties) <= len(g["relations"]), f"html {name}: tie links")
     body = norm_space(element_text(root))
     for r in g["relations"]:

@@ -6,7 +6,7 @@ expect_exit 0
 expect_stdout_contains "AZE,Azerbaijan"
 run render "$G" --actor Azerbaijan --depth 0 -o "$T/alone.svg"
 expect_exit 0
-[ "$(grep -c 'class="node' "$T/alone.svg")" -eq 1 ] || fail "expected one node"
+[ "$(grep -c 'class="node actor' "$T/alone.svg")" -eq 1 ] || fail "expected one actor"
 expect_file_contains "$T/alone.svg" ">Azerbaijan<"
 run metrics "$G" --actor Azerbaijan --depth 1 --csv
 expect_exit 0
