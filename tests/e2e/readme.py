@@ -96,7 +96,7 @@ def option_problems(text, ag):
     table = readme_options(text)
     for c in COMMANDS:
         helped = subprocess.run([ag, c, "--help"], capture_output=True, text=True, check=True).stdout
-        have = set(re.findall(r"^  (?:-[a-zA-Z], )?\s*(--[a-z][a-z-]*)", helped, re.M))
+        have = set(re.findall(r"^  (?:-[a-zA-Z], |    )(--[a-z][a-z-]*)", helped, re.M))
         for o in sorted(have - table[c]):
             problems.append(f"README.md: the options table lacks {o} for {c} (it is in --help)")
         for o in sorted(table[c] - have):
