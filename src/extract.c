@@ -116,6 +116,7 @@ void ag_trace_write_json(const ag_trace *t, const char *text, ag_buf *out)
         ag_buf_puts(out, i ? ",{\"id\":" : "{\"id\":");
         json_string(out, a->id, strlen(a->id));
         member(out, "label", a->label);
+        member(out, "kind", ag_kind_name(a->kind));
         member(out, "country", a->country);
         quoted(out, text, a->start, a->end);
         ag_buf_putc(out, '}');
@@ -303,8 +304,8 @@ static void trace(ag_extractor *x, const sentence *s, const ag_token *t, const a
         for (int k = 0; k < ms[i].nactor; k++) {
             const ag_cast_actor *ca = ag_cast_at(x->mentions, (size_t)ms[i].actor[k]);
             ag_grow(&x->tactors, &x->captactors, na + 1, sizeof *x->tactors);
-            x->tactors[na++] = (ag_trace_actor){ca->id, ca->label, ca->country, t[ms[i].t0].start,
-                                                t[ms[i].t1 - 1].end};
+            x->tactors[na++] = (ag_trace_actor){ca->id, ca->label, ca->country, ca->kind,
+                                                t[ms[i].t0].start, t[ms[i].t1 - 1].end};
         }
     }
     const ag_cue_found *f = ag_coder_cues(x->coder, &nc);

@@ -55,7 +55,8 @@ ag_status ag_extractor_set_syntax(ag_extractor *x, bool parse, ag_error *err);
  * its mentions name, the cues it holds and the relations they gave. */
 typedef struct {
     const char *id, *label, *country; /* country: ISO3 or NULL */
-    size_t start, end;                /* bytes of the mention in the text */
+    ag_kind kind;
+    size_t start, end; /* bytes of the mention in the text */
 } ag_trace_actor;
 
 typedef struct {
@@ -83,7 +84,7 @@ typedef void (*ag_trace_fn)(const ag_trace *t, void *ctx);
 void ag_extractor_set_trace(ag_extractor *x, ag_trace_fn fn, void *ctx);
 
 /* Appends one sentence's trace as a line of JSON: {"source", "sentence",
- * "text", "parsed", "actors": [{"id", "label", "country", "text"}],
+ * "text", "parsed", "actors": [{"id", "label", "kind", "country", "text"}],
  * "cues": [{"type", "cameo", "pos", "text"}], "relations": [{"source",
  * "target", "type", "polarity", "weight"}]}, texts quoted from text. */
 void ag_trace_write_json(const ag_trace *t, const char *text, ag_buf *out);
