@@ -70,6 +70,7 @@ struct ag_mentions {
     size_t nwords[W_COUNT];
     size_t memo_at, memo_len, memo_nv; /* the last dictionary lookup */
     const uint32_t *memo_v;
+    uint32_t date; /* the document's, YYYYMMDD; 0: undated */
     /* the sentence being read */
     const char *text;
     const ag_token *t;
@@ -85,6 +86,11 @@ ag_mentions *ag_mentions_new(const ag_dict *d)
     hash_lists(m);
     m->cast_of = ag_xcalloc(ag_dict_nactors(d) + 1, sizeof *m->cast_of);
     return m;
+}
+
+void ag_mentions_date(ag_mentions *m, const char *date)
+{
+    m->date = ag_dict_date(date);
 }
 
 void ag_mentions_reset(ag_mentions *m)
@@ -146,6 +152,12 @@ int ag_cast_dict(ag_mentions *m, size_t dict)
     a->label = d->label;
     a->country = d->country;
     a->parent = d->parent;
+    if (d->nposts) { /* a person holding dated posts: the one of the document's date */
+        const ag_dict_actor *p =
+            ag_dict_actor_at(m->d, (size_t)ag_dict_parent_on(m->d, dict, m->date));
+        a->country = p->country;
+        a->parent = p->id;
+    }
     a->kind = d->kind;
     a->plural = d->plural;
     m->cast_of[dict] = (int)m->ncast;
@@ -218,6 +230,66 @@ static size_t name_end(ag_mentions *m, size_t j)
 
 /* ---- dictionary senses ---- */
 
+/* How well dictionary person p fits the document's date: holding a post
+ * on it ranks first, then the latest post begun before it (undated: the
+ * latest begun); 0 when none. */
+static uint64_t date_fit(ag_mentions *m, size_t p)
+{
+    const ag_dict_actor *a = ag_dict_actor_at(m->d, p);
+    uint64_t best = 0;
+    for (uint32_t k = 0; k < a->nposts; k++) {
+        const ag_dict_post *x = ag_dict_post_at(m->d, a->post0 + k);
+        uint64_t fit = x->from + 1ull;
+        if (m->date && x->from > m->date)
+            continue;
+        if (m->date && m->date <= x->to)
+            fit += 100000000ull;
+        best = fit > best ? fit : best;
+    }
+    return best;
+}
+
+static bool is_dict_person(const ag_dict_actor *a)
+{
+    return a->kind == AG_KIND_PERSON || a->kind == AG_KIND_LEADER;
+}
+
+/* Whether the one-word name at token i is part of a longer name in the
+ * text, so not the known person of that name ("Hassan Sheikh Mohamud",
+ * "Muse Bihi Abdi"): a name word follows, or one the dictionary does not
+ * know precedes ("President Bush" is a title and a name). */
+static bool inside_longer_name(ag_mentions *m, size_t i)
+{
+    const uint32_t *v;
+    size_t nv;
+    if (i + 1 < m->n && is_name_token(m, &m->t[i + 1]))
+        return true;
+    return i > 0 && is_name_token(m, &m->t[i - 1]) &&
+           !ag_dict_match(m->d, m->t, m->n, i - 1, &v, &nv);
+}
+
+/* Name sense s, or the sense among the next ones (rest[0..n)) naming the
+ * person who fits the date best when s names a person with posts: "Bush"
+ * in 1990 and in 2003. */
+static const ag_sense *dated_person(ag_mentions *m, const ag_sense *s, const uint32_t *rest,
+                                    size_t n)
+{
+    if (!ag_dict_actor_at(m->d, s->ref)->nposts)
+        return s;
+    uint64_t best = date_fit(m, s->ref);
+    for (size_t k = 0; k < n; k++) {
+        const ag_sense *o = ag_dict_sense(m->d, rest[k]);
+        if (o->kind != AG_SENSE_NAME || !ag_dict_actor_at(m->d, o->ref)->nposts)
+            continue;
+        uint64_t fit = date_fit(m, o->ref);
+        if (fit > best) {
+            best = fit;
+            s = o;
+        }
+    }
+    return s;
+}
+
 /* The first sense of the phrase at token i that fits and has one of the
  * kinds in `mask` (1 << kind); sets *len to the phrase's length. */
 static const ag_sense *sense_at(ag_mentions *m, size_t i, unsigned mask, size_t *len)
@@ -231,8 +303,13 @@ static const ag_sense *sense_at(ag_mentions *m, size_t i, unsigned mask, size_t 
     *len = m->memo_len;
     for (size_t k = 0; *len && k < nv; k++) {
         const ag_sense *s = ag_dict_sense(m->d, v[k]);
-        if ((mask & (1u << s->kind)) && ag_sense_fits(s, &m->t[i]))
+        if (!(mask & (1u << s->kind)) || !ag_sense_fits(s, &m->t[i]))
+            continue;
+        if (s->kind != AG_SENSE_NAME)
             return s;
+        if (*len == 1 && is_dict_person(ag_dict_actor_at(m->d, s->ref)) && inside_longer_name(m, i))
+            continue;
+        return dated_person(m, s, v + k + 1, nv - k - 1);
     }
     return NULL;
 }
@@ -261,25 +338,26 @@ static int state_of(ag_mentions *m, int c)
         return c;
     if (!a->country)
         return -1;
-    if (a->dict >= 0 && ag_dict_actor_at(m->d, (size_t)a->dict)->state >= 0)
-        return ag_cast_dict(
-            m, ag_dict_state_actor(m->d, ag_dict_actor_at(m->d, (size_t)a->dict)->state));
+    const ag_dict_actor *d = dict_actor(m, c);
+    if (d && d->state >= 0 && ag_streq(d->country, a->country)) /* not a person's other post */
+        return ag_cast_dict(m, ag_dict_state_actor(m->d, d->state));
     if (!ag_dict_find(m->d, a->country, &s))
         return -1;
     return ag_cast_dict(m, s);
 }
 
-/* The organisation a dictionary actor works for, when the top of its
- * parent chain is not a state ("UN Secretary-General" -> UN, a Hamas
- * leader -> Hamas); else -1. */
-static long organisation_of(ag_mentions *m, size_t d)
+/* The organisation an actor whose parent is `parent` works for, when the
+ * top of the parent chain is not a state ("UN Secretary-General" -> UN, a
+ * Hamas leader -> Hamas); else -1. */
+static long organisation_of(ag_mentions *m, const char *parent)
 {
-    size_t k = d;
+    size_t k;
+    if (!parent || !ag_dict_find(m->d, parent, &k))
+        return -1;
     for (int hops = 0; ag_dict_actor_at(m->d, k)->parent && hops < 8; hops++)
         if (!ag_dict_find(m->d, ag_dict_actor_at(m->d, k)->parent, &k))
             return -1;
-    ag_kind root = ag_dict_actor_at(m->d, k)->kind;
-    return k != d && root != AG_KIND_STATE ? (long)k : -1;
+    return ag_dict_actor_at(m->d, k)->kind != AG_KIND_STATE ? (long)k : -1;
 }
 
 /* ---- output ---- */
@@ -403,10 +481,12 @@ static int add_person(ag_mentions *m, size_t t0, size_t t1, int organ, ag_kind k
  * it works for when that is no state. */
 static int known(ag_mentions *m, size_t d)
 {
-    long org = organisation_of(m, d);
     int p = ag_cast_dict(m, d);
-    if (org >= 0)
-        m->cast[p].stands_for = ag_cast_dict(m, (size_t)org) + 1;
+    long org = organisation_of(m, m->cast[p].parent);
+    if (org >= 0) {
+        int o = ag_cast_dict(m, (size_t)org);
+        m->cast[p].stands_for = o + 1;
+    }
     return p;
 }
 
@@ -908,6 +988,8 @@ static size_t scan_at(ag_mentions *m, size_t i)
     const ag_sense *s;
     if ((s = sense_at(m, i, BIT(AG_SENSE_ANAPHOR), &len)))
         return anaphor(m, i, len, s);
+    if ((k = known_person(m, i))) /* "Ryan" after "Martin Ryan": not a known Ryan */
+        return k;
     if ((s = sense_at(m, i, ACTOR_SENSES | BIT(AG_SENSE_ADJ), &len)))
         return possessor(m, i, len, s);
     if ((s = sense_at(m, i, ORGAN_SENSES, &len)))
@@ -915,8 +997,6 @@ static size_t scan_at(ag_mentions *m, size_t i)
     if ((s = sense_at(m, i, BIT(AG_SENSE_ROLE), &len)) && (k = role_person(m, i, i + len, -1)))
         return k;
     if ((k = pronoun_at(m, i)))
-        return k;
-    if ((k = known_person(m, i)))
         return k;
     if (!len && (k = apposition(m, i)))
         return k;

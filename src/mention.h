@@ -87,6 +87,10 @@ ag_mentions *ag_mentions_new(const ag_dict *d);
 void ag_mentions_free(ag_mentions *m);
 /* Forgets the cast: the next sentence starts a new document. */
 void ag_mentions_reset(ag_mentions *m);
+/* Sets the document's date (YYYY-MM-DD; NULL or invalid: undated), which
+ * picks the post a known person holds (dict.h) and, among people of one
+ * name, the one in office ("President Bush" in 1990 and in 2003). */
+void ag_mentions_date(ag_mentions *m, const char *date);
 
 /* Finds the mentions in sentence tokens t[0..n) of text (the original
  * bytes, for people's labels). Returns how many; *out points to them, in

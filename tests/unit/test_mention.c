@@ -31,10 +31,11 @@ TestSuite(mention, .init = setup, .fini = teardown);
 /* The mentions of each sentence of text as "span=ID|span=ID", sentences
  * joined by " / "; the first mention of a sentence is recorded as its
  * subject, as the coder would. */
-static void mentions(const char *text, ag_buf *out)
+static void mentions_on(const char *text, const char *date, ag_buf *out)
 {
     ag_tokens ts = ag_text_tokenize(text_tk, text, 0, strlen(text));
     ag_mentions_reset(m);
+    ag_mentions_date(m, date);
     ag_buf_clear(out);
     ag_buf_puts(out, "");
     for (size_t i = 0; i < ts.n;) {
@@ -54,6 +55,21 @@ static void mentions(const char *text, ag_buf *out)
             ag_mentions_subject(m, ms[0].actor, (size_t)ms[0].nactor);
         i = e;
     }
+}
+
+static void mentions(const char *text, ag_buf *out)
+{
+    mentions_on(text, NULL, out);
+}
+
+/* The cast actor with this id (it must be there). */
+static const ag_cast_actor *cast(const char *id)
+{
+    for (size_t i = 0; i < ag_cast_count(m); i++)
+        if (strcmp(ag_cast_at(m, i)->id, id) == 0)
+            return ag_cast_at(m, i);
+    cr_assert_fail("no %s in the cast", id);
+    return NULL;
 }
 
 Test(mention, table)
@@ -131,5 +147,46 @@ Test(mention, reset_forgets_the_cast)
     mentions("It spoke.", &b);
     cr_expect_str_eq(b.data, "", "no antecedent in a new document");
     cr_expect_eq(ag_cast_count(m), 0);
+    ag_buf_free(&b);
+}
+
+/* Known people hold dated posts: the document's date picks the person of a
+ * shared name and the post, undated the latest begun. */
+Test(mention, the_date_picks_the_person_and_the_post)
+{
+    struct {
+        const char *text, *date, *want, *parent;
+    } t[] = {
+        {"President Bush spoke.", "1990-05-01", "President Bush=george-bush", "USA.GOV"},
+        {"President Bush spoke.", "2003-05-01", "President Bush=george-w-bush", "USA.GOV"},
+        {"Reagan spoke.", "1985-05-01", "Reagan=ronald-reagan", "USA.GOV"},
+        {"Reagan spoke.", "1995-05-01", "Reagan=ronald-reagan", "USA"},
+        {"Ehud Barak spoke.", "2000-01-01", "Ehud Barak=ehud-barak", "ISR.GOV"},
+        {"Ehud Barak spoke.", "2010-01-01", "Ehud Barak=ehud-barak", "ISR.MOD"},
+        {"Ehud Barak spoke.", NULL, "Ehud Barak=ehud-barak", "ISR.MOD"},
+        {"Gbagbo spoke.", NULL, "Gbagbo=laurent-gbagbo", "CIV.GOV"},
+    };
+    ag_buf b = AG_BUF_INIT;
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        mentions_on(t[i].text, t[i].date, &b);
+        cr_expect_str_eq(b.data, t[i].want, "%s on %s: got %s", t[i].text, t[i].date, b.data);
+        const char *id = strchr(t[i].want, '=') + 1;
+        cr_expect_str_eq(cast(id)->parent, t[i].parent, "%s on %s", t[i].text, t[i].date);
+    }
+    mentions_on("UN Secretary-General Kofi Annan spoke.", "2000-01-01", &b);
+    cr_expect_str_eq(b.data, "UN Secretary-General Kofi Annan=UN", "an official stands for the UN");
+    ag_buf_free(&b);
+}
+
+/* A known one-word name inside a longer name in the text is someone else;
+ * a person the text introduced keeps their surname. */
+Test(mention, longer_names_and_people_of_the_text_win)
+{
+    ag_buf b = AG_BUF_INIT;
+    mentions("Somali President Hassan Sheikh Mohamud and Ruth Bihi Ode met.", &b);
+    cr_expect_str_eq(b.data, "Somali President Hassan Sheikh Mohamud=hassan-sheikh-mohamud");
+    cr_expect_str_eq(cast("hassan-sheikh-mohamud")->country, "SOM");
+    mentions("Police held the reporter, Anna Clinton. Clinton was freed.", &b);
+    cr_expect_str_eq(b.data, "reporter, Anna Clinton=anna-clinton / Clinton=anna-clinton");
     ag_buf_free(&b);
 }
