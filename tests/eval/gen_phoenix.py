@@ -309,7 +309,9 @@ class Converter:
         person's country does not put the family name first."""
         by_surname = defaultdict(list)
         for p in load("people.json")["people"]:
-            by_surname[p["label"].split()[-1].lower()].append((p["parent"].split(".")[0], 0, None))
+            parents = [p.get("parent")] + [x["parent"] for x in p.get("posts", [])]
+            by_surname[p["label"].split()[-1].lower()].append(
+                (frozenset(x.split(".")[0] for x in parents if x), 0, None))
         for key, p in self.people.items():
             label = p["label"]
             p["countries"] = {post["parent"].split(".")[0] for post in p["posts"]}
@@ -334,10 +336,9 @@ class Converter:
                 bearers = by_surname[low]
                 countries = set()
                 for c, _, _ in bearers:
-                    countries |= set(c) if isinstance(c, frozenset) else {c}
+                    countries |= c
                 mine = max(y for c, y, l in bearers if l == label)
-                others = [y for c, y, l in bearers if l != label and not (
-                    isinstance(c, frozenset) and c == frozenset(p["countries"]))]
+                others = [y for c, y, l in bearers if l != label and c != frozenset(p["countries"])]
                 if len(countries) > 1 and not (mine >= 4 and all(mine >= 3 * y and y >= 0 for y in others)
                                                and all(l for c, y, l in bearers)):
                     self.stats["surnames not used: people of several countries"] += 1

@@ -165,6 +165,7 @@ Test(mention, the_date_picks_the_person_and_the_post)
         {"Ehud Barak spoke.", "2010-01-01", "Ehud Barak=ehud-barak", "ISR.MOD"},
         {"Ehud Barak spoke.", NULL, "Ehud Barak=ehud-barak", "ISR.MOD"},
         {"Gbagbo spoke.", NULL, "Gbagbo=laurent-gbagbo", "CIV.GOV"},
+        {"Rutte spoke.", "2020-05-01", "Rutte=mark-rutte", "NLD.PM"},
     };
     ag_buf b = AG_BUF_INIT;
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
@@ -175,6 +176,8 @@ Test(mention, the_date_picks_the_person_and_the_post)
     }
     mentions_on("UN Secretary-General Kofi Annan spoke.", "2000-01-01", &b);
     cr_expect_str_eq(b.data, "UN Secretary-General Kofi Annan=UN", "an official stands for the UN");
+    mentions_on("Rutte spoke.", "2025-03-01", &b);
+    cr_expect_str_eq(b.data, "Rutte=NATO", "NATO's head from 2024");
     ag_buf_free(&b);
 }
 
