@@ -398,10 +398,10 @@ static void compose_organs(ag_dict *d)
             d->actors[a].state = (int)s;
             d->actors[a].organ = (int)o;
             d->actors[a].plural = true;
-            if (!org->group) {
-                d->actors[a].country = ag_xstrdup(iso);
+            d->actors[a].country =
+                ag_xstrdup(iso); /* a group has its country, not the state as parent */
+            if (!org->group)
                 d->actors[a].parent = ag_xstrdup(state_id);
-            }
         }
     }
     ag_buf_free(&label);

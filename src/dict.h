@@ -32,7 +32,8 @@
  * labelled from the organ's template with the state's first adjective
  * ("French Senate"), so "Hungarian lawmakers" finds HUN.PARLIAMENT without
  * any pair being listed. Organs marked "group" give slug ids instead
- * ("syrian-rebels") and no country: they are not organs of the state.
+ * ("syrian-rebels") with the state's country but no parent: they are not
+ * organs of the state (--collapse keeps them apart).
  *
  * Phrases are looked up by their token norms (phrases.h), longest first; a
  * phrase written with a capital in the data matches only a capitalised

@@ -510,8 +510,8 @@ static int person_at(ag_mentions *m, size_t j, int organ, ag_kind kind, size_t *
     if (*end == j)
         return -1;
     if (organ >= 0 && m->cast[organ].dict >= 0 && m->cast[organ].kind != AG_KIND_STATE &&
-        state_of(m, organ) < 0)
-        return organ; /* an official of an organisation stands for it */
+        dict_actor(m, organ)->organ < 0 && !dict_actor(m, organ)->parent)
+        return organ; /* an official of an organisation or a named group stands for it */
     return add_person(m, j, *end, organ, kind);
 }
 

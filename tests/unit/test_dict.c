@@ -58,7 +58,7 @@ Test(dict, organs_compose_with_every_state)
         {"FRA.MFA", "French Foreign Ministry", "FRA", "FRA", AG_KIND_MINISTRY},
         {"NZL.MIL", "New Zealand military", "NZL", "NZL", AG_KIND_MILITARY},
         {"USA.PARLIAMENT", "US Congress", "USA", "USA", AG_KIND_LEGISLATURE},
-        {"syrian-rebels", "Syrian rebels", NULL, NULL, AG_KIND_GROUP},
+        {"syrian-rebels", "Syrian rebels", "SYR", NULL, AG_KIND_GROUP},
         {"EU.MEMBERS", "EU member states", NULL, "EU", AG_KIND_IGO},
         {"vladimir-putin", "Vladimir Putin", "RUS", "RUS.PRESIDENT", AG_KIND_LEADER},
     };

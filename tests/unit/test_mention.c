@@ -193,3 +193,46 @@ Test(mention, longer_names_and_people_of_the_text_win)
     cr_expect_str_eq(b.data, "reporter, Anna Clinton=anna-clinton / Clinton=anna-clinton");
     ag_buf_free(&b);
 }
+
+/* Historical names are their successor states (as CAMEO-based gold codes
+ * them); groups composed from a state keep its country; named armed groups
+ * have theirs; Kurds and Muslims have no state. */
+Test(mention, historical_names_and_groups_have_countries)
+{
+    struct {
+        const char *text, *want, *country;
+    } t[] = {
+        {"Soviet troops left.", "Soviet troops=RUS.MIL", "RUS"},
+        {"The Soviet Union protested.", "Soviet Union=RUS", "RUS"},
+        {"West German officials met.", "West German officials=DEU.GOV", "DEU"},
+        {"East Germany protested.", "East Germany=DEU", "DEU"},
+        {"The Yugoslav army moved.", "Yugoslav army=SRB.MIL", "SRB"},
+        {"Serb forces moved.", "Serb forces=SRB.MIL", "SRB"},
+        {"Zaire protested.", "Zaire=COD", "COD"},
+        {"Burma protested.", "Burma=MMR", "MMR"},
+        {"Kampuchean guerrillas fled.", "Kampuchean guerrillas=cambodian-rebels", "KHM"},
+        {"Czechoslovakia protested.", "Czechoslovakia=CZE", "CZE"},
+        {"Ugandan opposition leaders spoke.", "Ugandan opposition=ugandan-opposition", "UGA"},
+        {"Ivory Coast rebels spoke.", "Ivory Coast rebels=ivorian-rebels", "CIV"},
+        {"Hamas fired rockets.", "Hamas=hamas", "PSE"},
+        {"Hezbollah fired rockets.", "Hezbollah=hezbollah", "LBN"},
+        {"The Taliban spoke.", "Taliban=taliban", "AFG"},
+        {"The Liberation Tigers of Tamil Eelam spoke.",
+         "Liberation Tigers of Tamil Eelam=liberation-tigers-of-tamil-eelam", "LKA"},
+        {"Kurds protested.", "Kurds=kurds", NULL},
+        {"Muslim clerics protested.", "Muslim=muslims", NULL},
+    };
+    ag_buf b = AG_BUF_INIT;
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        mentions(t[i].text, &b);
+        cr_expect_str_eq(b.data, t[i].want, "%s: got %s", t[i].text, b.data);
+        const char *id = strchr(t[i].want, '=') + 1;
+        if (strstr(b.data, t[i].want))
+            cr_expect(ag_streq(cast(id)->country, t[i].country), "%s: country %s", t[i].text,
+                      cast(id)->country);
+    }
+    mentions("Hamas leader Ismail Haniyeh spoke.", &b);
+    cr_expect_str_eq(b.data, "Hamas leader Ismail Haniyeh=hamas",
+                     "a named group's leader stands for it");
+    ag_buf_free(&b);
+}
