@@ -70,7 +70,8 @@ struct ag_mentions {
     size_t nwords[W_COUNT];
     size_t memo_at, memo_len, memo_nv; /* the last dictionary lookup */
     const uint32_t *memo_v;
-    uint32_t date; /* the document's, YYYYMMDD; 0: undated */
+    uint32_t date;   /* the document's, YYYYMMDD; 0: undated */
+    int prior_topic; /* the topic before the sentence being read (cast index), or -1 */
     /* the sentence being read */
     const char *text;
     const ag_token *t;
@@ -428,18 +429,6 @@ static int topic(ag_mentions *m)
             (best < 0 || m->cast[c].weight > m->cast[best].weight))
             best = (int)c;
     return best;
-}
-
-/* The first state the current sentence mentions, else the topic. */
-static int sentence_state(ag_mentions *m)
-{
-    for (size_t k = 0; k < m->nout; k++)
-        for (int j = 0; j < m->out[k].nactor; j++) {
-            int s = state_of(m, m->out[k].actor[j]);
-            if (s >= 0)
-                return s;
-        }
-    return topic(m);
 }
 
 /* ---- people ---- */
@@ -831,7 +820,7 @@ static size_t apposition(ag_mentions *m, size_t i)
     }
     const ag_sense *o = organ_after(m, k, 2, &end);
     if (o && o->kind == AG_SENSE_TITLE) {
-        int st = country >= 0 ? country : sentence_state(m);
+        int st = country >= 0 ? country : m->prior_topic;
         organ = st >= 0 ? compose(m, st, o->ref) : -1;
     } else {
         size_t r = k; /* a role, perhaps after one modifier: "a reporter", "a Danish activist" */
@@ -917,7 +906,7 @@ static size_t lone_organ(ag_mentions *m, size_t i, size_t len, const ag_sense *s
             return emit(m, i, k + end, AG_MENTION_ORGAN,
                         compose(m, ag_cast_dict(m, st->ref), s->ref));
     }
-    int st = sentence_state(m);
+    int st = m->prior_topic; /* not another state of this sentence: "X welcomed President Y" */
     if (s->kind == AG_SENSE_TITLE && j < m->n && is_name_token(m, &m->t[j])) {
         int organ = st >= 0 ? compose(m, st, s->ref) : -1;
         int p = person_at(m, j, organ, AG_KIND_LEADER, &end);
@@ -982,16 +971,39 @@ static size_t pronoun_at(ag_mentions *m, size_t i)
     return i + 1;
 }
 
+/* Whether a phrase starting inside [i, i + len) runs past it: "the West
+ * Bank" is the West Bank, not "the West" and "Bank". */
+static bool overlapped(ag_mentions *m, size_t i, size_t len)
+{
+    const uint32_t *v;
+    size_t nv;
+    for (size_t k = i + 1; k < i + len; k++)
+        if (k + ag_dict_match(m->d, m->t, m->n, k, &v, &nv) > i + len)
+            return true;
+    return false;
+}
+
+/* Whether "of" and an actor's name follow at j: "the president of
+ * Armenia" names Armenia's president, not an earlier one. */
+static bool owner_after(ag_mentions *m, size_t j)
+{
+    size_t len;
+    if (j + 1 >= m->n || !is(&m->t[j], "of"))
+        return false;
+    j += 1 + (j + 2 < m->n && is(&m->t[j + 1], "the"));
+    return sense_at(m, j, ACTOR_SENSES, &len) != NULL;
+}
+
 static size_t scan_at(ag_mentions *m, size_t i)
 {
     size_t len, k;
     const ag_sense *s;
     if ((s = sense_at(m, i, BIT(AG_SENSE_ANAPHOR), &len)))
-        return anaphor(m, i, len, s);
+        return owner_after(m, i + len) ? i + 1 : anaphor(m, i, len, s);
     if ((k = known_person(m, i))) /* "Ryan" after "Martin Ryan": not a known Ryan */
         return k;
     if ((s = sense_at(m, i, ACTOR_SENSES | BIT(AG_SENSE_ADJ), &len)))
-        return possessor(m, i, len, s);
+        return overlapped(m, i, len) ? i + 1 : possessor(m, i, len, s);
     if ((s = sense_at(m, i, ORGAN_SENSES, &len)))
         return lone_organ(m, i, len, s);
     if ((s = sense_at(m, i, BIT(AG_SENSE_ROLE), &len)) && (k = role_person(m, i, i + len, -1)))
@@ -1011,6 +1023,7 @@ size_t ag_mentions_find(ag_mentions *m, const char *text, const ag_token *t, siz
     m->n = n;
     m->nout = 0;
     m->memo_at = (size_t)-1;
+    m->prior_topic = topic(m);
     for (size_t i = 0; i < n;)
         i = scan_at(m, i);
     *out = m->out;

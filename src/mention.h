@@ -11,11 +11,14 @@
  * title or role and capitalised name ("parliament speaker Alen Simonian",
  * "the businessman, Martin Ryan", "Evan Gershkovich, a reporter",
  * "Serdar Kilic, Ankara's special envoy"), later by surname alone. A
- * title with no state before it takes the first state the sentence
- * mentions, else the document's topic (its most mentioned state, the
- * first of equals). Officials of an organisation or a group stand for it:
- * "NATO chief Jens Stoltenberg" is NATO, "Hamas leader X" is Hamas (the
- * person stays in the cast, so "he" can find them, and stands for it).
+ * title with no state before it takes the document's topic as it stood
+ * before the sentence (its most mentioned state, the first of equals), or
+ * none: not another state of the same sentence ("Germany welcomed
+ * President X" says nothing of X's country). A one-word known name inside
+ * a longer name of the text ("Hassan Sheikh Mohamud") is someone else, and
+ * a person the text introduced keeps their surname. Officials of an organisation or a group stand
+ * for it: "NATO chief Jens Stoltenberg" is NATO, "Hamas leader X" is Hamas (the person stays in the
+ * cast, so "he" can find them, and stands for it).
  *
  * References are resolved here:
  *   - it/its: the most recent non-person mention earlier in the sentence,
