@@ -561,6 +561,22 @@ static ag_status load_person(const loader *L, const ag_json *obj)
     return add_phrases(L, obj, "names", AG_SENSE_NAME, a);
 }
 
+static const char *const PLACE_KEYS[] = {"state", "names", NULL};
+
+/* A list of places standing for a state, kept apart from states.json
+ * (generated from another source). */
+static ag_status load_places(const loader *L, const ag_json *obj)
+{
+    const char *id;
+    size_t k;
+    ag_status s;
+    if ((s = check_keys(L, obj, PLACE_KEYS)) || (s = get_str(L, obj, "state", true, &id)))
+        return s;
+    if (!ag_dict_find(L->d, id, &k) || L->d->actors[k].kind != AG_KIND_STATE)
+        return fail(L, ag_json_get(obj, "state"), false, "unknown state");
+    return add_phrases(L, obj, "names", AG_SENSE_PLACE, k);
+}
+
 static const char *const ANAPHOR_KEYS[] = {"refers", "count", "words", "heads", "except", NULL};
 
 /* Sets *except to the actors listed under "except". */
@@ -636,7 +652,7 @@ static ag_status load_word_list(const loader *L, const ag_json *section, ag_sens
     return AG_OK;
 }
 
-static const char *const SECTIONS[] = {"states",    "organs", "actors",   "people",
+static const char *const SECTIONS[] = {"states",    "places", "organs",   "actors", "people",
                                        "subbodies", "roles",  "anaphora", NULL};
 
 /* Runs one loading pass: `pass` names the section it reads. */
@@ -647,6 +663,8 @@ static ag_status load_pass(const loader *L, const char *pass)
         return AG_OK;
     if (!strcmp(pass, "states"))
         return each_item(L, sec, load_state);
+    if (!strcmp(pass, "places"))
+        return each_item(L, sec, load_places);
     if (!strcmp(pass, "organs"))
         return each_item(L, sec, load_organ);
     if (!strcmp(pass, "seats"))
@@ -720,8 +738,8 @@ static ag_status read_docs(char **paths, size_t n, source *src, ag_error *err)
 
 ag_status ag_dict_load(const char *dir, ag_tokenizer *tk, ag_dict **out, ag_error *err)
 {
-    static const char *const PASSES[] = {"states", "organs",    "seats", "actors",
-                                         "people", "subbodies", "roles", "anaphora"};
+    static const char *const PASSES[] = {"states", "places",    "organs", "seats",   "actors",
+                                         "people", "subbodies", "roles",  "anaphora"};
     char **paths;
     size_t n;
     *out = NULL;

@@ -6,6 +6,8 @@
  *   "states":  [{"id": ISO3, "label", "names": [], "adj": [], "people": [],
  *                "capitals": [], "places": [],
  *                "seats": [{"organ": SUFFIX, "names": [], "label"?}]}]
+ *   "places":  [{"state": ISO3, "names": []}]   places standing for a state
+ *              (cities, provinces, regions), as its "places" do
  *   "organs":  [{"suffix", "kind", "label": "{adj} parliament", "words": [],
  *                "titles": [], "group"?: true}]
  *   "actors":  [{"id", "label", "kind", "names": [], "adj"?: [],

@@ -852,6 +852,11 @@ static size_t possessor(ag_mentions *m, size_t i, size_t len, const ag_sense *s)
         size_t r = role_person(m, i, j + rlen, p);
         if (r)
             return r;
+        if (m->cast[p].kind == AG_KIND_STATE) { /* "a Saudi businessman": unnamed, of that state */
+            int who = add_person(m, i, j + rlen, -1, AG_KIND_PERSON);
+            m->cast[who].country = m->cast[p].country;
+            return emit(m, i, j + rlen, AG_MENTION_PERSON, who);
+        }
     }
     if (is_person(&m->cast[p]) && m->cast[p].dict >= 0)
         p = known(m, (size_t)m->cast[p].dict);
@@ -894,18 +899,30 @@ static bool adjectival(ag_mentions *m, size_t j)
     return word && !past && !in_words(m, t, W_VERB_FOLLOWERS);
 }
 
+/* The state named at token j by "of", "in" or "from" and its name, a
+ * capital or a place ("in Baghdad", "of the United States", "in Darfur"):
+ * its dictionary index, and *end after it; -1 when none. */
+static long located(ag_mentions *m, size_t j, size_t *end)
+{
+    size_t len;
+    if (j + 1 >= m->n || !(is(&m->t[j], "of") || is(&m->t[j], "in") || is(&m->t[j], "from")))
+        return -1;
+    j += 1 + (j + 2 < m->n && is(&m->t[j + 1], "the"));
+    const ag_sense *st = sense_at(m, j, ACTOR_SENSES, &len);
+    if (!st || ag_dict_actor_at(m->d, st->ref)->kind != AG_KIND_STATE)
+        return -1;
+    *end = j + len;
+    return (long)st->ref;
+}
+
 /* An organ word or title with no state before it: "the government of
  * France", "police in Georgia", "President X", "the Senate", "police". */
 static size_t lone_organ(ag_mentions *m, size_t i, size_t len, const ag_sense *s)
 {
-    size_t j = i + len, k, end;
-    if (j + 1 < m->n && (is(&m->t[j], "of") || is(&m->t[j], "in"))) {
-        k = j + 1 + (is(&m->t[j + 1], "the") ? 1 : 0);
-        const ag_sense *st = sense_at(m, k, ACTOR_SENSES, &end);
-        if (st && ag_dict_actor_at(m->d, st->ref)->kind == AG_KIND_STATE)
-            return emit(m, i, k + end, AG_MENTION_ORGAN,
-                        compose(m, ag_cast_dict(m, st->ref), s->ref));
-    }
+    size_t j = i + len, end;
+    long at = located(m, j, &end);
+    if (at >= 0)
+        return emit(m, i, end, AG_MENTION_ORGAN, compose(m, ag_cast_dict(m, (size_t)at), s->ref));
     int st = m->prior_topic; /* not another state of this sentence: "X welcomed President Y" */
     if (s->kind == AG_SENSE_TITLE && j < m->n && is_name_token(m, &m->t[j])) {
         int organ = st >= 0 ? compose(m, st, s->ref) : -1;
@@ -1002,6 +1019,8 @@ static size_t scan_at(ag_mentions *m, size_t i)
         return owner_after(m, i + len) ? i + 1 : anaphor(m, i, len, s);
     if ((k = known_person(m, i))) /* "Ryan" after "Martin Ryan": not a known Ryan */
         return k;
+    if ((s = sense_at(m, i, ORGAN_SENSES, &len)) && located(m, i + len, &k) >= 0)
+        return lone_organ(m, i, len, s); /* "rebels in Darfur", not just "rebels" */
     if ((s = sense_at(m, i, ACTOR_SENSES | BIT(AG_SENSE_ADJ), &len)))
         return overlapped(m, i, len) ? i + 1 : possessor(m, i, len, s);
     if ((s = sense_at(m, i, ORGAN_SENSES, &len)))

@@ -69,6 +69,17 @@ INSTITUTION = re.compile(r"\b(ARMY|FORCES?|MINISTRY|PARTY|MOVEMENT|FRONT|COUNCIL
                          r"AUTHORITY|REPUBLIC|SERVICE|AGENCY|BANK|GUARD|UNION|LEAGUE|COMMISSION|"
                          r"OFFICE|DEPARTMENT|BUREAU|POLITBURO|SOVIET|CORPS|BRIGADES?|ALLIANCE|"
                          r"ORGANI[SZ]ATION|COALITION|ASSOCIATION|PRESIDENCY|STATES)\b")
+# Capitalised words that are no surnames though the word list has them capitalised
+# (religions, peoples, parties, ranks, directions): never guessed as a name.
+NOT_SURNAMES = set("""christian catholic protestant orthodox muslim moslem islamic islamist jewish arab
+arabic sunni shia shiite shiia hindu buddhist sikh coptic copt maronite druze kurdish kurd baptist
+methodist anglican lutheran evangelical democrat democratic republican labour labor liberal
+conservative socialist communist green nationalist federal national international royal union
+united senate congress parliament general major colonel captain admiral king prince princess queen
+sultan emir sheikh pope bishop cardinal saint santa north south east west central western eastern
+northern southern new old great grand african european asian american latin pacific atlantic
+monday tuesday wednesday thursday friday saturday sunday january february march april june july
+august september october november december christmas easter ramadan""".split())
 MAX_TOKENS = 8  # AG_PHRASE_MAX
 
 
@@ -174,6 +185,9 @@ class Converter:
                         if w.strip().islower()}
         self.people = {}   # label -> {"names": set, "posts": [...], "kinds": set}
         self.groups = {}   # label -> {"names": set, "country": ISO or None}
+        self.places = defaultdict(set)  # name -> states whose country entry lists it
+        self.state_of_name = {n.lower(): sid for sid, st in self.states.items()
+                              for n in [st["label"]] + st.get("names", [])}
         self.stats = defaultdict(int)
 
     def country(self, c3):
@@ -273,17 +287,36 @@ class Converter:
 
     def read_countries(self, path):
         for names, codes, comment in parse(path):
+            state = self.state_of_name.get(" ".join(words(names[0])).lower())
+            if state:
+                self.country_entry(state, names[1:])
+                continue
             if not codes:
                 continue
             first = names[0].upper()
-            if all(restriction(c) and restriction(c)[0] == codes[0].split()[0] for c in codes) \
-                    and len(codes[0].split()[0]) == 3:
-                self.stats["country entries (states.json has them)"] += 1
-                continue
             if "CountryInfo" in comment or not INSTITUTION.search(first):
                 self.person(names, codes, "Countries")
             else:
                 self.stats["institutions left to the organ dictionary"] += 1
+
+    def country_entry(self, state, aliases):
+        """The synonyms of a country's entry that are places: cities, provinces,
+        regions ("HERAT", "DARFUR"); spelling variants and foreign names come
+        along (they match nothing else)."""
+        self.stats["country entries (states.json has the states; their places taken)"] += 1
+        for a in aliases:
+            t = words(a)
+            if not t or len(t) > MAX_TOKENS or any(w.upper() in TITLES for w in t) or \
+                    NOT_PERSON.search(a.upper()) or not all(re.fullmatch(r"[A-Za-z'\-.]+", w) for w in t):
+                continue
+            name = name_case(t)
+            low = name.lower()
+            if low in self.phrases or (len(t) == 1 and (len(name) < 4 or low in self.english)):
+                continue
+            full = [n.lower() for n in [self.states[state]["label"]] + self.states[state].get("names", [])]
+            if any(f.startswith(low + " ") for f in full):  # "Central African": a cut name, an adjective
+                continue
+            self.places[name].add(state)
 
     def read_international(self, path):
         for names, codes, comment in parse(path):
@@ -302,7 +335,8 @@ class Converter:
 
     def surnames(self):
         """Single words as names: the surnames Phoenix writes after a title
-        ("PRESIDENT_BUSH") and the last word of other names, when no more than
+        ("PRESIDENT_BUSH") and the last word of other names, when it is none of
+        NOT_SURNAMES ("Christian", "Democrat") and no more than
         one country's people bear it (else only by the one whose major posts
         lasted 4 years or more and thrice as long as any other's), it is no
         known phrase and, for a guessed one, no common English word, and the
@@ -330,7 +364,8 @@ class Converter:
                         not re.fullmatch(r"[A-Z][a-z'\-]+", s):
                     self.stats["surnames not used: short or not a plain word"] += 1
                     continue
-                if low in self.phrases or (s not in p["single"] and low in self.english):
+                if low in self.phrases or low in NOT_SURNAMES or \
+                        (s not in p["single"] and low in self.english):
                     self.stats["surnames not used: a common English word or a known phrase"] += 1
                     continue
                 bearers = by_surname[low]
@@ -386,9 +421,18 @@ class Converter:
                 a["country"] = g["country"]
             a["names"] = names
             actors.append(a)
+        places = defaultdict(list)
+        for name in sorted(self.places):
+            if len(self.places[name]) > 1:
+                self.stats["places of several countries not taken"] += 1
+                continue
+            places[next(iter(self.places[name]))].append(name)
+        self.stats["places written"] = sum(len(v) for v in places.values())
         self.stats["people written"] = len(people)
         self.stats["groups written"] = len(actors)
-        lines = ['{"people": [']
+        lines = ['{"places": [']
+        lines.append(",\n".join(compact({"state": k, "names": v}) for k, v in sorted(places.items())))
+        lines.append('],\n "people": [')
         lines.append(",\n".join(compact(p) for p in people))
         lines.append('],\n "actors": [')
         lines.append(",\n".join(compact(a) for a in actors))

@@ -111,6 +111,10 @@ Test(dict, phrase_lookup_table)
         {"U.S. officials", 0, 1, "name:USA,adj:USA"},
         {"Armenians", 0, 1, "people:ARM"},
         {"Baku", 0, 1, "place:AZE"},
+        {"Herat", 0, 1, "place:AFG"},
+        {"rebels in Darfur", 2, 1, "place:SDN"},
+        {"the West Bank", 1, 2, "name:PSE"},
+        {"Soviet", 0, 1, "adj:RUS"},
     };
     ag_buf b = AG_BUF_INIT;
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
@@ -254,6 +258,7 @@ Test(dict, loader_errors_name_the_place)
          "\"posts\": [{\"parent\": \"FRA\", \"since\": \"1990-02-01\"}]}]}",
          2, 58, "unknown key"},
         {"{\"nonsense\": []}", 1, 2, "unknown key"},
+        {"{\"places\": [{\"state\": \"XYZ\", \"names\": [\"Foo\"]}]}", 1, 23, "unknown state"},
         {"[1]", 1, 1, "object of sections"},
         {"{\"states\": [}", 1, 13, ""},
     };

@@ -212,7 +212,8 @@ Test(mention, historical_names_and_groups_have_countries)
         {"Burma protested.", "Burma=MMR", "MMR"},
         {"Kampuchean guerrillas fled.", "Kampuchean guerrillas=cambodian-rebels", "KHM"},
         {"Czechoslovakia protested.", "Czechoslovakia=CZE", "CZE"},
-        {"Ugandan opposition leaders spoke.", "Ugandan opposition=ugandan-opposition", "UGA"},
+        {"Ugandan opposition leaders spoke.", "Ugandan opposition leaders=ugandan-opposition",
+         "UGA"},
         {"Ivory Coast rebels spoke.", "Ivory Coast rebels=ivorian-rebels", "CIV"},
         {"Hamas fired rockets.", "Hamas=hamas", "PSE"},
         {"Hezbollah fired rockets.", "Hezbollah=hezbollah", "LBN"},
@@ -220,7 +221,7 @@ Test(mention, historical_names_and_groups_have_countries)
         {"The Liberation Tigers of Tamil Eelam spoke.",
          "Liberation Tigers of Tamil Eelam=liberation-tigers-of-tamil-eelam", "LKA"},
         {"Kurds protested.", "Kurds=kurds", NULL},
-        {"Muslim clerics protested.", "Muslim=muslims", NULL},
+        {"Muslim clerics protested.", "Muslim clerics=muslims", NULL},
     };
     ag_buf b = AG_BUF_INIT;
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
@@ -231,6 +232,15 @@ Test(mention, historical_names_and_groups_have_countries)
             cr_expect(ag_streq(cast(id)->country, t[i].country), "%s: country %s", t[i].text,
                       cast(id)->country);
     }
+    mentions("Rebels in Darfur and police in Baghdad clashed with a Saudi businessman and Swiss "
+             "doctors.",
+             &b);
+    cr_expect_str_eq(b.data, "Rebels in Darfur=sudanese-rebels|police in Baghdad=IRQ.POLICE|Saudi "
+                             "businessman=saudi-businessman|Swiss doctors=swiss-doctors");
+    cr_expect_str_eq(cast("saudi-businessman")->country, "SAU");
+    cr_expect_eq(cast("saudi-businessman")->kind, AG_KIND_PERSON);
+    cr_expect_str_eq(cast("swiss-doctors")->country, "CHE");
+    cr_expect_null(cast("swiss-doctors")->parent, "a group is no organ of the state");
     mentions("Hamas leader Ismail Haniyeh spoke.", &b);
     cr_expect_str_eq(b.data, "Hamas leader Ismail Haniyeh=hamas",
                      "a named group's leader stands for it");
