@@ -444,6 +444,10 @@ static int add_person(ag_mentions *m, size_t t0, size_t t1, int organ, ag_kind k
     }
     ag_dict_slug(norms.data, &id);
     ag_buf_free(&norms);
+    if (ag_dict_find(m->d, id.data, NULL)) { /* not the known person of that name: "hassan-mar" */
+        ag_buf_putc(&id, '-');
+        ag_dict_slug(organ >= 0 && m->cast[organ].country ? m->cast[organ].country : "x", &id);
+    }
     for (size_t i = 0; i < m->ncast; i++) {
         if (m->cast[i].dict < 0 && strcmp(m->cast[i].id, id.data) == 0) {
             ag_buf_free(&label);
@@ -901,11 +905,14 @@ static bool adjectival(ag_mentions *m, size_t j)
 
 /* The state named at token j by "of", "in" or "from" and its name, a
  * capital or a place ("in Baghdad", "of the United States", "in Darfur"):
- * its dictionary index, and *end after it; -1 when none. */
-static long located(ag_mentions *m, size_t j, size_t *end)
+ * its dictionary index, and *end after it; -1 when none. Troops "in" a
+ * country are not its own: a military organ takes "of" and "from" only. */
+static long located(ag_mentions *m, size_t j, size_t organ, size_t *end)
 {
     size_t len;
-    if (j + 1 >= m->n || !(is(&m->t[j], "of") || is(&m->t[j], "in") || is(&m->t[j], "from")))
+    bool in = j < m->n && is(&m->t[j], "in");
+    if (j + 1 >= m->n || !(in || is(&m->t[j], "of") || is(&m->t[j], "from")) ||
+        (in && ag_dict_organ_at(m->d, organ)->kind == AG_KIND_MILITARY))
         return -1;
     j += 1 + (j + 2 < m->n && is(&m->t[j + 1], "the"));
     const ag_sense *st = sense_at(m, j, ACTOR_SENSES, &len);
@@ -915,18 +922,37 @@ static long located(ag_mentions *m, size_t j, size_t *end)
     return (long)st->ref;
 }
 
+/* A person named at token j after a title of organ `organ`, with the
+ * state "of" which they hold it ("King Hassan of Morocco": Morocco's
+ * king, whoever else bears the name), else the organ of state st (-1:
+ * none). Returns the cast index and sets *end, or -1. */
+static int titled_person(ag_mentions *m, size_t j, size_t organ, int st, size_t *end)
+{
+    size_t ne = name_end(m, j), oend;
+    long of = ne < m->n && is(&m->t[ne], "of") ? located(m, ne, organ, &oend) : -1;
+    int holder = of >= 0   ? compose(m, ag_cast_dict(m, (size_t)of), organ)
+                 : st >= 0 ? compose(m, st, organ)
+                           : -1;
+    int p = person_at(m, j, holder, AG_KIND_LEADER, end);
+    if (p < 0 || of < 0)
+        return p;
+    if (!ag_streq(m->cast[p].country, m->cast[holder].country) && ne > j)
+        p = add_person(m, j, ne, holder, AG_KIND_LEADER);
+    *end = oend;
+    return p;
+}
+
 /* An organ word or title with no state before it: "the government of
  * France", "police in Georgia", "President X", "the Senate", "police". */
 static size_t lone_organ(ag_mentions *m, size_t i, size_t len, const ag_sense *s)
 {
     size_t j = i + len, end;
-    long at = located(m, j, &end);
+    long at = located(m, j, s->ref, &end);
     if (at >= 0)
         return emit(m, i, end, AG_MENTION_ORGAN, compose(m, ag_cast_dict(m, (size_t)at), s->ref));
     int st = m->prior_topic; /* not another state of this sentence: "X welcomed President Y" */
     if (s->kind == AG_SENSE_TITLE && j < m->n && is_name_token(m, &m->t[j])) {
-        int organ = st >= 0 ? compose(m, st, s->ref) : -1;
-        int p = person_at(m, j, organ, AG_KIND_LEADER, &end);
+        int p = titled_person(m, j, s->ref, st, &end);
         if (p >= 0)
             return emit(m, i, end, AG_MENTION_PERSON, p);
     }
@@ -1019,7 +1045,7 @@ static size_t scan_at(ag_mentions *m, size_t i)
         return owner_after(m, i + len) ? i + 1 : anaphor(m, i, len, s);
     if ((k = known_person(m, i))) /* "Ryan" after "Martin Ryan": not a known Ryan */
         return k;
-    if ((s = sense_at(m, i, ORGAN_SENSES, &len)) && located(m, i + len, &k) >= 0)
+    if ((s = sense_at(m, i, ORGAN_SENSES, &len)) && located(m, i + len, s->ref, &k) >= 0)
         return lone_organ(m, i, len, s); /* "rebels in Darfur", not just "rebels" */
     if ((s = sense_at(m, i, ACTOR_SENSES | BIT(AG_SENSE_ADJ), &len)))
         return overlapped(m, i, len) ? i + 1 : possessor(m, i, len, s);

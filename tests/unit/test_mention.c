@@ -241,6 +241,10 @@ Test(mention, historical_names_and_groups_have_countries)
     cr_expect_eq(cast("saudi-businessman")->kind, AG_KIND_PERSON);
     cr_expect_str_eq(cast("swiss-doctors")->country, "CHE");
     cr_expect_null(cast("swiss-doctors")->parent, "a group is no organ of the state");
+    mentions("King Hassan of Morocco met peacekeepers in Iraq.", &b);
+    cr_expect_str_eq(b.data, "King Hassan of Morocco=hassan-mar|Iraq=IRQ",
+                     "Morocco's king, not a known Hassan; troops in a country are not its own");
+    cr_expect_str_eq(cast("hassan-mar")->country, "MAR");
     mentions("Hamas leader Ismail Haniyeh spoke.", &b);
     cr_expect_str_eq(b.data, "Hamas leader Ismail Haniyeh=hamas",
                      "a named group's leader stands for it");
