@@ -1014,6 +1014,22 @@ static size_t pronoun_at(ag_mentions *m, size_t i)
     return i + 1;
 }
 
+/* A generic group's name that is also a group organ's word ("rebels",
+ * "protesters"), in an article whose main country earlier sentences have
+ * set: that country's group (its rebels, its protesters); else -1. */
+static int of_the_article(ag_mentions *m, size_t i, size_t len, const ag_sense *s)
+{
+    const ag_dict_actor *a = ag_dict_actor_at(m->d, s->ref);
+    size_t olen;
+    if (m->prior_topic < 0 || s->kind != AG_SENSE_NAME || a->country || a->parent ||
+        (a->kind != AG_KIND_GROUP && a->kind != AG_KIND_POPULATION))
+        return -1;
+    const ag_sense *o = sense_at(m, i, ORGAN_SENSES, &olen);
+    if (!o || olen != len || o->kind != AG_SENSE_ORGAN || !ag_dict_organ_at(m->d, o->ref)->group)
+        return -1;
+    return compose(m, m->prior_topic, o->ref);
+}
+
 /* Whether a phrase starting inside [i, i + len) runs past it: "the West
  * Bank" is the West Bank, not "the West" and "Bank". */
 static bool overlapped(ag_mentions *m, size_t i, size_t len)
@@ -1047,8 +1063,12 @@ static size_t scan_at(ag_mentions *m, size_t i)
         return k;
     if ((s = sense_at(m, i, ORGAN_SENSES, &len)) && located(m, i + len, s->ref, &k) >= 0)
         return lone_organ(m, i, len, s); /* "rebels in Darfur", not just "rebels" */
-    if ((s = sense_at(m, i, ACTOR_SENSES | BIT(AG_SENSE_ADJ), &len)))
-        return overlapped(m, i, len) ? i + 1 : possessor(m, i, len, s);
+    if ((s = sense_at(m, i, ACTOR_SENSES | BIT(AG_SENSE_ADJ), &len))) {
+        if (overlapped(m, i, len))
+            return i + 1;
+        int g = of_the_article(m, i, len, s);
+        return g >= 0 ? emit(m, i, i + len, AG_MENTION_ORGAN, g) : possessor(m, i, len, s);
+    }
     if ((s = sense_at(m, i, ORGAN_SENSES, &len)))
         return lone_organ(m, i, len, s);
     if ((s = sense_at(m, i, BIT(AG_SENSE_ROLE), &len)) && (k = role_person(m, i, i + len, -1)))

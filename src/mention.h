@@ -34,7 +34,13 @@
  *     mentioned first ("the country" is the topic), others the most recent;
  *   - an organ with no state ("the Senate", "police", "the government"):
  *     the most recent actor of that organ, else that organ of the topic;
- *     a group's word ("the rebels") is the most recent group.
+ *     a group's word ("the rebels") is the most recent group; a group's
+ *     word that also names a generic group ("rebels", "protesters") is the
+ *     group of the article's main country when earlier sentences set one,
+ *     else the generic group; followed by "in", "of" or "from" and a
+ *     state's name, capital or place, any organ or group is that state's
+ *     ("police in Baghdad", "rebels in Darfur"), but troops "in" a country
+ *     are not its own.
  * The cast lists every actor a document has mentioned so far, in order of
  * first mention: dictionary actors and the people found in the text.
  *

@@ -109,6 +109,9 @@ Test(mention, table)
          "President Emmanuel Macron=emmanuel-macron|Kenya's President William Ruto=william-ruto"},
         {"Kenya's president and the Kremlin met.",
          "Kenya's president=KEN.PRESIDENT|the Kremlin=RUS.GOV"},
+        {"Syria held talks. Later rebels attacked and protesters marched.",
+         "Syria=SYR / rebels=syrian-rebels|protesters=syrian-protesters"},
+        {"Rebels attacked Syria.", "Rebels=rebels|Syria=SYR"},
         /* bugs met on real text: see real_text_bugs */
         {"Israeli troops patrolled the West Bank.", "Israeli troops=ISR.MIL|West Bank=PSE"},
         {"The West condemned it.", "The West=international-community|it=international-community"},
