@@ -711,8 +711,9 @@ static int describe(ag_mentions *m, const ag_dict_anaphor *an, int out[AG_MENTIO
     return n;
 }
 
-/* An organ without its state: a group's word is the latest group; else
- * the latest actor of that organ, else the organ of the topic. */
+/* An organ without its state: a group's word is the latest group, else
+ * that group of the topic of earlier sentences; else the latest actor of
+ * that organ, else the organ of the topic. */
 static int bare_organ(ag_mentions *m, size_t organ)
 {
     bool group = ag_dict_organ_at(m->d, organ)->group;
@@ -723,8 +724,8 @@ static int bare_organ(ag_mentions *m, size_t organ)
         if (same && (best < 0 || m->cast[c].last > m->cast[best].last))
             best = (int)c;
     }
-    int st = topic(m);
-    if (best >= 0 || group || st < 0)
+    int st = group ? m->prior_topic : topic(m); /* a group: from earlier sentences only */
+    if (best >= 0 || st < 0)
         return best;
     long a = ag_dict_organ_actor(m->d, (size_t)m->cast[st].dict, organ);
     return a < 0 ? -1 : ag_cast_dict(m, (size_t)a);

@@ -112,6 +112,7 @@ Test(mention, table)
         {"Syria held talks. Later rebels attacked and protesters marched.",
          "Syria=SYR / rebels=syrian-rebels|protesters=syrian-protesters"},
         {"Rebels attacked Syria.", "Rebels=rebels|Syria=SYR"},
+        {"Kenya voted. The opposition protested.", "Kenya=KEN / The opposition=kenyan-opposition"},
         /* bugs met on real text: see real_text_bugs */
         {"Israeli troops patrolled the West Bank.", "Israeli troops=ISR.MIL|West Bank=PSE"},
         {"The West condemned it.", "The West=international-community|it=international-community"},
