@@ -20,6 +20,8 @@ struct ag_dict {
     size_t norgans, caporgans;
     ag_dict_anaphor *anaphora;
     size_t nanaphora, capanaphora;
+    ag_dict_post *posts;
+    size_t nposts, capposts;
     size_t *states; /* actor index of each state */
     char **adj;     /* per state: the adjective used in organ labels */
     size_t nstates, capstates;
@@ -99,6 +101,40 @@ const ag_dict_anaphor *ag_dict_anaphor_at(const ag_dict *d, size_t i)
     return &d->anaphora[i];
 }
 
+const ag_dict_post *ag_dict_post_at(const ag_dict *d, size_t i)
+{
+    return &d->posts[i];
+}
+
+uint32_t ag_dict_date(const char *s)
+{
+    if (!s || !ag_date_valid(s))
+        return 0;
+    return (uint32_t)(atoi(s) * 10000 + atoi(s + 5) * 100 + atoi(s + 8));
+}
+
+long ag_dict_parent_on(const ag_dict *d, size_t i, uint32_t date)
+{
+    const ag_dict_actor *a = &d->actors[i];
+    const ag_dict_post *on = NULL, *before = NULL, *first = NULL;
+    for (uint32_t k = 0; k < a->nposts; k++) {
+        const ag_dict_post *p = &d->posts[a->post0 + k];
+        bool covers = !date || (p->from <= date && date <= p->to);
+        if (covers && (!on || p->from >= on->from))
+            on = p;
+        if (p->from <= date && (!before || p->from >= before->from))
+            before = p;
+        if (!first || p->from < first->from)
+            first = p;
+    }
+    size_t k;
+    if (on)
+        return on->parent;
+    if (a->has_parent || !a->nposts)
+        return a->parent && ag_dict_find(d, a->parent, &k) ? (long)k : -1;
+    return (long)(before ? before : first)->parent;
+}
+
 void ag_dict_free(ag_dict *d)
 {
     if (!d)
@@ -119,6 +155,7 @@ void ag_dict_free(ag_dict *d)
         if (!d->anaphora[i].head)
             free(d->anaphora[i].except);
     free(d->actors);
+    free(d->posts);
     free(d->organs);
     free(d->anaphora);
     free(d->states);
@@ -229,7 +266,8 @@ static size_t add_actor(ag_dict *d, const char *id, const char *label, ag_kind k
 {
     ag_grow(&d->actors, &d->capactors, d->nactors + 1, sizeof *d->actors);
     ag_dict_actor *a = &d->actors[d->nactors];
-    *a = (ag_dict_actor){ag_xstrdup(id), ag_xstrdup(label), NULL, NULL, kind, -1, -1, false};
+    *a = (ag_dict_actor){
+        ag_xstrdup(id), ag_xstrdup(label), NULL, NULL, kind, -1, -1, false, false, 0, 0};
     ag_map_put(&d->ids, id, d->nactors);
     return d->nactors++;
 }
@@ -360,10 +398,10 @@ static void compose_organs(ag_dict *d)
             d->actors[a].state = (int)s;
             d->actors[a].organ = (int)o;
             d->actors[a].plural = true;
-            if (!org->group) {
-                d->actors[a].country = ag_xstrdup(iso);
+            d->actors[a].country =
+                ag_xstrdup(iso); /* a group has its country, not the state as parent */
+            if (!org->group)
                 d->actors[a].parent = ag_xstrdup(state_id);
-            }
         }
     }
     ag_buf_free(&label);
@@ -404,20 +442,21 @@ static ag_status load_seats(const loader *L, const ag_json *state)
     return AG_OK;
 }
 
-/* Checks that the parent named by obj's "parent" exists; sets *parent. */
-static ag_status get_parent(const loader *L, const ag_json *obj, bool required,
-                            const ag_dict_actor **parent)
+/* Checks that the parent named by obj's "parent" exists; sets *parent to
+ * its index (an index, not a pointer: adding actors moves them), or -1
+ * when absent. */
+static ag_status get_parent(const loader *L, const ag_json *obj, bool required, long *parent)
 {
     const char *p;
     size_t k;
     ag_status s = get_str(L, obj, "parent", required, &p);
-    *parent = NULL;
+    *parent = -1;
     if (s || !p)
         return s;
     if (!ag_dict_find(L->d, p, &k))
         return fail(L, ag_json_get(obj, "parent"), false,
                     "unknown parent (a parent must be defined before its children)");
-    *parent = &L->d->actors[k];
+    *parent = (long)k;
     return AG_OK;
 }
 
@@ -427,7 +466,7 @@ static const char *const ACTOR_KEYS[] = {"id",      "label",  "kind",   "names",
 static ag_status load_actor(const loader *L, const ag_json *obj)
 {
     const char *id, *label, *country;
-    const ag_dict_actor *parent;
+    long parent;
     ag_kind kind;
     ag_status s;
     size_t a;
@@ -439,7 +478,7 @@ static ag_status load_actor(const loader *L, const ag_json *obj)
         return s;
     ag_dict_actor *d = &L->d->actors[a];
     d->country = ag_xstrdup(country);
-    d->parent = parent ? ag_xstrdup(parent->id) : NULL;
+    d->parent = parent >= 0 ? ag_xstrdup(L->d->actors[parent].id) : NULL;
     d->plural = get_bool(obj, "plural");
     if ((s = add_phrase(L, ag_json_get(obj, "label"), AG_SENSE_NAME, a)) ||
         (s = add_phrases(L, obj, "names", AG_SENSE_NAME, a)))
@@ -447,33 +486,95 @@ static ag_status load_actor(const loader *L, const ag_json *obj)
     return add_phrases(L, obj, "adj", AG_SENSE_ADJ, a);
 }
 
-static const char *const PERSON_KEYS[] = {"id", "label", "kind", "names", "parent", NULL};
+static const char *const PERSON_KEYS[] = {"id", "label", "kind", "names", "parent", "posts", NULL};
+static const char *const POST_KEYS[] = {"parent", "from", "to", NULL};
+
+/* Sets *out to the date member key of obj as YYYYMMDD; dflt when absent. */
+static ag_status get_date(const loader *L, const ag_json *obj, const char *key, uint32_t dflt,
+                          uint32_t *out)
+{
+    const char *s;
+    ag_status st = get_str(L, obj, key, false, &s);
+    *out = dflt;
+    if (st || !s)
+        return st;
+    if (!(*out = ag_dict_date(s)))
+        return fail(L, ag_json_get(obj, key), false, "a date is a calendar date YYYY-MM-DD");
+    return AG_OK;
+}
+
+/* Reads the "posts" of person p (absent: none). */
+static ag_status load_posts(const loader *L, const ag_json *obj, size_t p)
+{
+    const ag_json *a = ag_json_get(obj, "posts");
+    ag_dict *d = L->d;
+    if (!a)
+        return AG_OK;
+    if (a->type != AG_JSON_ARRAY || !a->nitems)
+        return fail(L, a, false, "expected a non-empty array of posts");
+    d->actors[p].post0 = (uint32_t)d->nposts;
+    d->actors[p].nposts = (uint32_t)a->nitems;
+    for (size_t i = 0; i < a->nitems; i++) {
+        const ag_json *o = a->items[i];
+        long parent;
+        ag_dict_post post;
+        ag_status s;
+        if ((s = check_keys(L, o, POST_KEYS)) || (s = get_parent(L, o, true, &parent)) ||
+            (s = get_date(L, o, "from", 0, &post.from)) ||
+            (s = get_date(L, o, "to", 99991231, &post.to)))
+            return s;
+        if (post.from > post.to)
+            return fail(L, ag_json_get(o, "from"), false, "\"from\" is after \"to\"");
+        post.parent = (uint32_t)parent;
+        ag_grow(&d->posts, &d->capposts, d->nposts + 1, sizeof *d->posts);
+        d->posts[d->nposts++] = post;
+    }
+    return AG_OK;
+}
 
 static ag_status load_person(const loader *L, const ag_json *obj)
 {
     const char *id, *label;
-    const ag_dict_actor *parent;
+    long parent;
     ag_kind kind;
     ag_status s;
     size_t a;
     if ((s = check_keys(L, obj, PERSON_KEYS)) || (s = get_str(L, obj, "label", true, &label)) ||
         (s = get_str(L, obj, "id", false, &id)) ||
         (s = get_kind(L, obj, "kind", AG_KIND_LEADER, &kind)) ||
-        (s = get_parent(L, obj, true, &parent)))
+        (s = get_parent(L, obj, !ag_json_get(obj, "posts"), &parent)))
         return s;
     ag_buf slug = AG_BUF_INIT;
     ag_dict_slug(label, &slug);
     s = new_actor(L, obj, id ? id : slug.data, label, kind, &a);
     ag_buf_free(&slug);
-    if (s)
+    if (s || (s = load_posts(L, obj, a)))
         return s;
     ag_dict_actor *p = &L->d->actors[a];
-    p->country = ag_xstrdup(parent->country);
-    p->parent = ag_xstrdup(parent->id);
-    p->state = parent->state;
+    p->has_parent = parent >= 0;
+    const ag_dict_actor *q = &L->d->actors[parent >= 0 ? parent : ag_dict_parent_on(L->d, a, 0)];
+    p->country = ag_xstrdup(q->country);
+    p->parent = ag_xstrdup(q->id);
+    p->state = q->state;
     if ((s = add_phrase(L, ag_json_get(obj, "label"), AG_SENSE_NAME, a)))
         return s;
     return add_phrases(L, obj, "names", AG_SENSE_NAME, a);
+}
+
+static const char *const PLACE_KEYS[] = {"state", "names", NULL};
+
+/* A list of places standing for a state, kept apart from states.json
+ * (generated from another source). */
+static ag_status load_places(const loader *L, const ag_json *obj)
+{
+    const char *id;
+    size_t k;
+    ag_status s;
+    if ((s = check_keys(L, obj, PLACE_KEYS)) || (s = get_str(L, obj, "state", true, &id)))
+        return s;
+    if (!ag_dict_find(L->d, id, &k) || L->d->actors[k].kind != AG_KIND_STATE)
+        return fail(L, ag_json_get(obj, "state"), false, "unknown state");
+    return add_phrases(L, obj, "names", AG_SENSE_PLACE, k);
 }
 
 static const char *const ANAPHOR_KEYS[] = {"refers", "count", "words", "heads", "except", NULL};
@@ -551,7 +652,7 @@ static ag_status load_word_list(const loader *L, const ag_json *section, ag_sens
     return AG_OK;
 }
 
-static const char *const SECTIONS[] = {"states",    "organs", "actors",   "people",
+static const char *const SECTIONS[] = {"states",    "places", "organs",   "actors", "people",
                                        "subbodies", "roles",  "anaphora", NULL};
 
 /* Runs one loading pass: `pass` names the section it reads. */
@@ -562,6 +663,8 @@ static ag_status load_pass(const loader *L, const char *pass)
         return AG_OK;
     if (!strcmp(pass, "states"))
         return each_item(L, sec, load_state);
+    if (!strcmp(pass, "places"))
+        return each_item(L, sec, load_places);
     if (!strcmp(pass, "organs"))
         return each_item(L, sec, load_organ);
     if (!strcmp(pass, "seats"))
@@ -630,8 +733,8 @@ static ag_status read_docs(char **paths, size_t n, source *src, ag_error *err)
 
 ag_status ag_dict_load(const char *dir, ag_tokenizer *tk, ag_dict **out, ag_error *err)
 {
-    static const char *const PASSES[] = {"states", "organs",    "seats", "actors",
-                                         "people", "subbodies", "roles", "anaphora"};
+    static const char *const PASSES[] = {"states", "places",    "organs", "seats",   "actors",
+                                         "people", "subbodies", "roles",  "anaphora"};
     char **paths;
     size_t n;
     *out = NULL;

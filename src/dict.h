@@ -6,11 +6,22 @@
  *   "states":  [{"id": ISO3, "label", "names": [], "adj": [], "people": [],
  *                "capitals": [], "places": [],
  *                "seats": [{"organ": SUFFIX, "names": [], "label"?}]}]
+ *   "places":  [{"state": ISO3, "names": []}]   places standing for a state
+ *              (cities, provinces, regions), as its "places" do
  *   "organs":  [{"suffix", "kind", "label": "{adj} parliament", "words": [],
  *                "titles": [], "group"?: true}]
  *   "actors":  [{"id", "label", "kind", "names": [], "adj"?: [],
  *                "country"?, "parent"?, "plural"?}]
- *   "people":  [{"label", "parent", "names": [], "id"?, "kind"?}]
+ *   "people":  [{"label", "parent"?, "names": [], "id"?, "kind"?,
+ *                "posts"?: [{"parent", "from"?, "to"?}]}]
+ *              posts: the person's dated roles, each the actor it belongs
+ *              to ("USA.GOV", "UN") from and to a date (YYYY-MM-DD, both
+ *              inclusive, either open); a person needs "parent" or posts.
+ *              On a date the person belongs to the post that covers it
+ *              (the latest begun of several), else to "parent", else to
+ *              the latest post begun before the date, else the first;
+ *              undated, to the latest begun post (a reader's guess: the
+ *              role the person is best known for last), else "parent"
  *   "subbodies", "roles": [word, ...]
  *   "anaphora": [{"refers": KIND, "count": 1..4, "words": [], "heads": [],
  *                 "except": [ID]}]   words: whole descriptions ("the two
@@ -23,7 +34,8 @@
  * labelled from the organ's template with the state's first adjective
  * ("French Senate"), so "Hungarian lawmakers" finds HUN.PARLIAMENT without
  * any pair being listed. Organs marked "group" give slug ids instead
- * ("syrian-rebels") and no country: they are not organs of the state.
+ * ("syrian-rebels") with the state's country but no parent: they are not
+ * organs of the state (--collapse keeps them apart).
  *
  * Phrases are looked up by their token norms (phrases.h), longest first; a
  * phrase written with a capital in the data matches only a capitalised
@@ -64,12 +76,20 @@ typedef struct {
 typedef struct {
     char *id, *label;
     char *country; /* ISO3 or NULL */
-    char *parent;  /* id of a dictionary actor, or NULL */
+    char *parent;  /* id of a dictionary actor, or NULL; a person's "parent",
+                      else its undated post's (see ag_dict_parent_on) */
     ag_kind kind;
-    int state;   /* index of the state it belongs to (itself for a state), or -1 */
-    int organ;   /* organ index for a composed organ, else -1 */
-    bool plural; /* "they" can refer to it */
+    int state;              /* index of the state it belongs to (itself for a state), or -1 */
+    int organ;              /* organ index for a composed organ, else -1 */
+    bool plural;            /* "they" can refer to it */
+    bool has_parent;        /* a person whose "parent" is given, not taken from a post */
+    uint32_t post0, nposts; /* its dated posts: ag_dict_post_at(post0 + k) */
 } ag_dict_actor;
+
+typedef struct {
+    uint32_t parent;   /* the dictionary actor the person belongs to in this post */
+    uint32_t from, to; /* YYYYMMDD, inclusive; 0 and 99991231 when open */
+} ag_dict_post;
 
 typedef struct {
     char *suffix, *label; /* label template with "{adj}" */
@@ -115,6 +135,15 @@ const ag_dict_organ *ag_dict_organ_at(const ag_dict *d, size_t organ);
 /* The actor index of state number s (an ag_dict_actor's "state"). */
 size_t ag_dict_state_actor(const ag_dict *d, int s);
 const ag_dict_anaphor *ag_dict_anaphor_at(const ag_dict *d, size_t i);
+const ag_dict_post *ag_dict_post_at(const ag_dict *d, size_t i);
+
+/* A calendar date "YYYY-MM-DD" as the number YYYYMMDD; 0 for NULL or
+ * anything else. */
+uint32_t ag_dict_date(const char *s);
+/* The actor dictionary actor i belongs to on date (YYYYMMDD, 0: undated):
+ * for a person with posts, the rule above; else its parent; -1 when it
+ * has none. */
+long ag_dict_parent_on(const ag_dict *d, size_t i, uint32_t date);
 
 /* Appends the slug of s to out: ASCII letters and digits lowercased, every
  * run of other bytes one '-', none at either end ("Alen Simonian" ->

@@ -240,9 +240,8 @@ static size_t graph_actor(ag_extractor *x, ag_graph *g, int c)
         return x->in_graph[c] - 1;
     const ag_cast_actor *ca = ag_cast_at(x->mentions, (size_t)c);
     size_t k;
-    if (ca->dict >= 0) {
-        k = add_dict_actor(x, g, ca->id);
-    } else {
+    if (!ag_graph_find_actor(g, ca->id,
+                             &k)) { /* a person's post is the cast's, not the dictionary's */
         if (ca->parent)
             add_dict_actor(x, g, ca->parent);
         ag_actor a = {(char *)ca->id,
@@ -332,6 +331,7 @@ ag_status ag_extract(ag_extractor *x, const ag_article *a, ag_graph *g, ag_error
     ag_source src = {(char *)a->id, (char *)a->path, (char *)s.date};
     ag_graph_add_source(g, &src);
     ag_mentions_reset(x->mentions);
+    ag_mentions_date(x->mentions, s.date);
     ag_coder_reset(x->coder);
     if (x->capin)
         memset(x->in_graph, 0, x->capin * sizeof *x->in_graph);

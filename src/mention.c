@@ -70,6 +70,8 @@ struct ag_mentions {
     size_t nwords[W_COUNT];
     size_t memo_at, memo_len, memo_nv; /* the last dictionary lookup */
     const uint32_t *memo_v;
+    uint32_t date;   /* the document's, YYYYMMDD; 0: undated */
+    int prior_topic; /* the topic before the sentence being read (cast index), or -1 */
     /* the sentence being read */
     const char *text;
     const ag_token *t;
@@ -85,6 +87,11 @@ ag_mentions *ag_mentions_new(const ag_dict *d)
     hash_lists(m);
     m->cast_of = ag_xcalloc(ag_dict_nactors(d) + 1, sizeof *m->cast_of);
     return m;
+}
+
+void ag_mentions_date(ag_mentions *m, const char *date)
+{
+    m->date = ag_dict_date(date);
 }
 
 void ag_mentions_reset(ag_mentions *m)
@@ -146,6 +153,12 @@ int ag_cast_dict(ag_mentions *m, size_t dict)
     a->label = d->label;
     a->country = d->country;
     a->parent = d->parent;
+    if (d->nposts) { /* a person holding dated posts: the one of the document's date */
+        const ag_dict_actor *p =
+            ag_dict_actor_at(m->d, (size_t)ag_dict_parent_on(m->d, dict, m->date));
+        a->country = p->country;
+        a->parent = p->id;
+    }
     a->kind = d->kind;
     a->plural = d->plural;
     m->cast_of[dict] = (int)m->ncast;
@@ -218,6 +231,66 @@ static size_t name_end(ag_mentions *m, size_t j)
 
 /* ---- dictionary senses ---- */
 
+/* How well dictionary person p fits the document's date: holding a post
+ * on it ranks first, then the latest post begun before it (undated: the
+ * latest begun); 0 when none. */
+static uint64_t date_fit(ag_mentions *m, size_t p)
+{
+    const ag_dict_actor *a = ag_dict_actor_at(m->d, p);
+    uint64_t best = 0;
+    for (uint32_t k = 0; k < a->nposts; k++) {
+        const ag_dict_post *x = ag_dict_post_at(m->d, a->post0 + k);
+        uint64_t fit = x->from + 1ull;
+        if (m->date && x->from > m->date)
+            continue;
+        if (m->date && m->date <= x->to)
+            fit += 100000000ull;
+        best = fit > best ? fit : best;
+    }
+    return best;
+}
+
+static bool is_dict_person(const ag_dict_actor *a)
+{
+    return a->kind == AG_KIND_PERSON || a->kind == AG_KIND_LEADER;
+}
+
+/* Whether the one-word name at token i is part of a longer name in the
+ * text, so not the known person of that name ("Hassan Sheikh Mohamud",
+ * "Muse Bihi Abdi"): a name word follows, or one the dictionary does not
+ * know precedes ("President Bush" is a title and a name). */
+static bool inside_longer_name(ag_mentions *m, size_t i)
+{
+    const uint32_t *v;
+    size_t nv;
+    if (i + 1 < m->n && is_name_token(m, &m->t[i + 1]))
+        return true;
+    return i > 0 && is_name_token(m, &m->t[i - 1]) &&
+           !ag_dict_match(m->d, m->t, m->n, i - 1, &v, &nv);
+}
+
+/* Name sense s, or the sense among the next ones (rest[0..n)) naming the
+ * person who fits the date best when s names a person with posts: "Bush"
+ * in 1990 and in 2003. */
+static const ag_sense *dated_person(ag_mentions *m, const ag_sense *s, const uint32_t *rest,
+                                    size_t n)
+{
+    if (!ag_dict_actor_at(m->d, s->ref)->nposts)
+        return s;
+    uint64_t best = date_fit(m, s->ref);
+    for (size_t k = 0; k < n; k++) {
+        const ag_sense *o = ag_dict_sense(m->d, rest[k]);
+        if (o->kind != AG_SENSE_NAME || !ag_dict_actor_at(m->d, o->ref)->nposts)
+            continue;
+        uint64_t fit = date_fit(m, o->ref);
+        if (fit > best) {
+            best = fit;
+            s = o;
+        }
+    }
+    return s;
+}
+
 /* The first sense of the phrase at token i that fits and has one of the
  * kinds in `mask` (1 << kind); sets *len to the phrase's length. */
 static const ag_sense *sense_at(ag_mentions *m, size_t i, unsigned mask, size_t *len)
@@ -231,8 +304,13 @@ static const ag_sense *sense_at(ag_mentions *m, size_t i, unsigned mask, size_t 
     *len = m->memo_len;
     for (size_t k = 0; *len && k < nv; k++) {
         const ag_sense *s = ag_dict_sense(m->d, v[k]);
-        if ((mask & (1u << s->kind)) && ag_sense_fits(s, &m->t[i]))
+        if (!(mask & (1u << s->kind)) || !ag_sense_fits(s, &m->t[i]))
+            continue;
+        if (s->kind != AG_SENSE_NAME)
             return s;
+        if (*len == 1 && is_dict_person(ag_dict_actor_at(m->d, s->ref)) && inside_longer_name(m, i))
+            continue;
+        return dated_person(m, s, v + k + 1, nv - k - 1);
     }
     return NULL;
 }
@@ -261,25 +339,26 @@ static int state_of(ag_mentions *m, int c)
         return c;
     if (!a->country)
         return -1;
-    if (a->dict >= 0 && ag_dict_actor_at(m->d, (size_t)a->dict)->state >= 0)
-        return ag_cast_dict(
-            m, ag_dict_state_actor(m->d, ag_dict_actor_at(m->d, (size_t)a->dict)->state));
+    const ag_dict_actor *d = dict_actor(m, c);
+    if (d && d->state >= 0 && ag_streq(d->country, a->country)) /* not a person's other post */
+        return ag_cast_dict(m, ag_dict_state_actor(m->d, d->state));
     if (!ag_dict_find(m->d, a->country, &s))
         return -1;
     return ag_cast_dict(m, s);
 }
 
-/* The organisation a dictionary actor works for, when the top of its
- * parent chain is not a state ("UN Secretary-General" -> UN, a Hamas
- * leader -> Hamas); else -1. */
-static long organisation_of(ag_mentions *m, size_t d)
+/* The organisation an actor whose parent is `parent` works for, when the
+ * top of the parent chain is not a state ("UN Secretary-General" -> UN, a
+ * Hamas leader -> Hamas); else -1. */
+static long organisation_of(ag_mentions *m, const char *parent)
 {
-    size_t k = d;
+    size_t k;
+    if (!parent || !ag_dict_find(m->d, parent, &k))
+        return -1;
     for (int hops = 0; ag_dict_actor_at(m->d, k)->parent && hops < 8; hops++)
         if (!ag_dict_find(m->d, ag_dict_actor_at(m->d, k)->parent, &k))
             return -1;
-    ag_kind root = ag_dict_actor_at(m->d, k)->kind;
-    return k != d && root != AG_KIND_STATE ? (long)k : -1;
+    return ag_dict_actor_at(m->d, k)->kind != AG_KIND_STATE ? (long)k : -1;
 }
 
 /* ---- output ---- */
@@ -352,18 +431,6 @@ static int topic(ag_mentions *m)
     return best;
 }
 
-/* The first state the current sentence mentions, else the topic. */
-static int sentence_state(ag_mentions *m)
-{
-    for (size_t k = 0; k < m->nout; k++)
-        for (int j = 0; j < m->out[k].nactor; j++) {
-            int s = state_of(m, m->out[k].actor[j]);
-            if (s >= 0)
-                return s;
-        }
-    return topic(m);
-}
-
 /* ---- people ---- */
 
 static int add_person(ag_mentions *m, size_t t0, size_t t1, int organ, ag_kind kind)
@@ -377,6 +444,10 @@ static int add_person(ag_mentions *m, size_t t0, size_t t1, int organ, ag_kind k
     }
     ag_dict_slug(norms.data, &id);
     ag_buf_free(&norms);
+    if (ag_dict_find(m->d, id.data, NULL)) { /* not the known person of that name: "hassan-mar" */
+        ag_buf_putc(&id, '-');
+        ag_dict_slug(organ >= 0 && m->cast[organ].country ? m->cast[organ].country : "x", &id);
+    }
     for (size_t i = 0; i < m->ncast; i++) {
         if (m->cast[i].dict < 0 && strcmp(m->cast[i].id, id.data) == 0) {
             ag_buf_free(&label);
@@ -403,10 +474,12 @@ static int add_person(ag_mentions *m, size_t t0, size_t t1, int organ, ag_kind k
  * it works for when that is no state. */
 static int known(ag_mentions *m, size_t d)
 {
-    long org = organisation_of(m, d);
     int p = ag_cast_dict(m, d);
-    if (org >= 0)
-        m->cast[p].stands_for = ag_cast_dict(m, (size_t)org) + 1;
+    long org = organisation_of(m, m->cast[p].parent);
+    if (org >= 0) {
+        int o = ag_cast_dict(m, (size_t)org);
+        m->cast[p].stands_for = o + 1;
+    }
     return p;
 }
 
@@ -430,8 +503,8 @@ static int person_at(ag_mentions *m, size_t j, int organ, ag_kind kind, size_t *
     if (*end == j)
         return -1;
     if (organ >= 0 && m->cast[organ].dict >= 0 && m->cast[organ].kind != AG_KIND_STATE &&
-        state_of(m, organ) < 0)
-        return organ; /* an official of an organisation stands for it */
+        dict_actor(m, organ)->organ < 0 && !dict_actor(m, organ)->parent)
+        return organ; /* an official of an organisation or a named group stands for it */
     return add_person(m, j, *end, organ, kind);
 }
 
@@ -638,8 +711,9 @@ static int describe(ag_mentions *m, const ag_dict_anaphor *an, int out[AG_MENTIO
     return n;
 }
 
-/* An organ without its state: a group's word is the latest group; else
- * the latest actor of that organ, else the organ of the topic. */
+/* An organ without its state: a group's word is the latest group, else
+ * that group of the topic of earlier sentences; else the latest actor of
+ * that organ, else the organ of the topic. */
 static int bare_organ(ag_mentions *m, size_t organ)
 {
     bool group = ag_dict_organ_at(m->d, organ)->group;
@@ -650,8 +724,8 @@ static int bare_organ(ag_mentions *m, size_t organ)
         if (same && (best < 0 || m->cast[c].last > m->cast[best].last))
             best = (int)c;
     }
-    int st = topic(m);
-    if (best >= 0 || group || st < 0)
+    int st = group ? m->prior_topic : topic(m); /* a group: from earlier sentences only */
+    if (best >= 0 || st < 0)
         return best;
     long a = ag_dict_organ_actor(m->d, (size_t)m->cast[st].dict, organ);
     return a < 0 ? -1 : ag_cast_dict(m, (size_t)a);
@@ -751,7 +825,7 @@ static size_t apposition(ag_mentions *m, size_t i)
     }
     const ag_sense *o = organ_after(m, k, 2, &end);
     if (o && o->kind == AG_SENSE_TITLE) {
-        int st = country >= 0 ? country : sentence_state(m);
+        int st = country >= 0 ? country : m->prior_topic;
         organ = st >= 0 ? compose(m, st, o->ref) : -1;
     } else {
         size_t r = k; /* a role, perhaps after one modifier: "a reporter", "a Danish activist" */
@@ -783,6 +857,11 @@ static size_t possessor(ag_mentions *m, size_t i, size_t len, const ag_sense *s)
         size_t r = role_person(m, i, j + rlen, p);
         if (r)
             return r;
+        if (m->cast[p].kind == AG_KIND_STATE) { /* "a Saudi businessman": unnamed, of that state */
+            int who = add_person(m, i, j + rlen, -1, AG_KIND_PERSON);
+            m->cast[who].country = m->cast[p].country;
+            return emit(m, i, j + rlen, AG_MENTION_PERSON, who);
+        }
     }
     if (is_person(&m->cast[p]) && m->cast[p].dict >= 0)
         p = known(m, (size_t)m->cast[p].dict);
@@ -825,22 +904,56 @@ static bool adjectival(ag_mentions *m, size_t j)
     return word && !past && !in_words(m, t, W_VERB_FOLLOWERS);
 }
 
+/* The state named at token j by "of", "in" or "from" and its name, a
+ * capital or a place ("in Baghdad", "of the United States", "in Darfur"):
+ * its dictionary index, and *end after it; -1 when none. Troops "in" a
+ * country are not its own: a military organ takes "of" and "from" only. */
+static long located(ag_mentions *m, size_t j, size_t organ, size_t *end)
+{
+    size_t len;
+    bool in = j < m->n && is(&m->t[j], "in");
+    if (j + 1 >= m->n || !(in || is(&m->t[j], "of") || is(&m->t[j], "from")) ||
+        (in && ag_dict_organ_at(m->d, organ)->kind == AG_KIND_MILITARY))
+        return -1;
+    j += 1 + (j + 2 < m->n && is(&m->t[j + 1], "the"));
+    const ag_sense *st = sense_at(m, j, ACTOR_SENSES, &len);
+    if (!st || ag_dict_actor_at(m->d, st->ref)->kind != AG_KIND_STATE)
+        return -1;
+    *end = j + len;
+    return (long)st->ref;
+}
+
+/* A person named at token j after a title of organ `organ`, with the
+ * state "of" which they hold it ("King Hassan of Morocco": Morocco's
+ * king, whoever else bears the name), else the organ of state st (-1:
+ * none). Returns the cast index and sets *end, or -1. */
+static int titled_person(ag_mentions *m, size_t j, size_t organ, int st, size_t *end)
+{
+    size_t ne = name_end(m, j), oend;
+    long of = ne < m->n && is(&m->t[ne], "of") ? located(m, ne, organ, &oend) : -1;
+    int holder = of >= 0   ? compose(m, ag_cast_dict(m, (size_t)of), organ)
+                 : st >= 0 ? compose(m, st, organ)
+                           : -1;
+    int p = person_at(m, j, holder, AG_KIND_LEADER, end);
+    if (p < 0 || of < 0)
+        return p;
+    if (!ag_streq(m->cast[p].country, m->cast[holder].country) && ne > j)
+        p = add_person(m, j, ne, holder, AG_KIND_LEADER);
+    *end = oend;
+    return p;
+}
+
 /* An organ word or title with no state before it: "the government of
  * France", "police in Georgia", "President X", "the Senate", "police". */
 static size_t lone_organ(ag_mentions *m, size_t i, size_t len, const ag_sense *s)
 {
-    size_t j = i + len, k, end;
-    if (j + 1 < m->n && (is(&m->t[j], "of") || is(&m->t[j], "in"))) {
-        k = j + 1 + (is(&m->t[j + 1], "the") ? 1 : 0);
-        const ag_sense *st = sense_at(m, k, ACTOR_SENSES, &end);
-        if (st && ag_dict_actor_at(m->d, st->ref)->kind == AG_KIND_STATE)
-            return emit(m, i, k + end, AG_MENTION_ORGAN,
-                        compose(m, ag_cast_dict(m, st->ref), s->ref));
-    }
-    int st = sentence_state(m);
+    size_t j = i + len, end;
+    long at = located(m, j, s->ref, &end);
+    if (at >= 0)
+        return emit(m, i, end, AG_MENTION_ORGAN, compose(m, ag_cast_dict(m, (size_t)at), s->ref));
+    int st = m->prior_topic; /* not another state of this sentence: "X welcomed President Y" */
     if (s->kind == AG_SENSE_TITLE && j < m->n && is_name_token(m, &m->t[j])) {
-        int organ = st >= 0 ? compose(m, st, s->ref) : -1;
-        int p = person_at(m, j, organ, AG_KIND_LEADER, &end);
+        int p = titled_person(m, j, s->ref, st, &end);
         if (p >= 0)
             return emit(m, i, end, AG_MENTION_PERSON, p);
     }
@@ -902,21 +1015,66 @@ static size_t pronoun_at(ag_mentions *m, size_t i)
     return i + 1;
 }
 
+/* A generic group's name that is also a group organ's word ("rebels",
+ * "protesters"), in an article whose main country earlier sentences have
+ * set: that country's group (its rebels, its protesters); else -1. */
+static int of_the_article(ag_mentions *m, size_t i, size_t len, const ag_sense *s)
+{
+    const ag_dict_actor *a = ag_dict_actor_at(m->d, s->ref);
+    size_t olen;
+    if (m->prior_topic < 0 || s->kind != AG_SENSE_NAME || a->country || a->parent ||
+        (a->kind != AG_KIND_GROUP && a->kind != AG_KIND_POPULATION))
+        return -1;
+    const ag_sense *o = sense_at(m, i, ORGAN_SENSES, &olen);
+    if (!o || olen != len || o->kind != AG_SENSE_ORGAN || !ag_dict_organ_at(m->d, o->ref)->group)
+        return -1;
+    return compose(m, m->prior_topic, o->ref);
+}
+
+/* Whether a phrase starting inside [i, i + len) runs past it: "the West
+ * Bank" is the West Bank, not "the West" and "Bank". */
+static bool overlapped(ag_mentions *m, size_t i, size_t len)
+{
+    const uint32_t *v;
+    size_t nv;
+    for (size_t k = i + 1; k < i + len; k++)
+        if (k + ag_dict_match(m->d, m->t, m->n, k, &v, &nv) > i + len)
+            return true;
+    return false;
+}
+
+/* Whether "of" and an actor's name follow at j: "the president of
+ * Armenia" names Armenia's president, not an earlier one. */
+static bool owner_after(ag_mentions *m, size_t j)
+{
+    size_t len;
+    if (j + 1 >= m->n || !is(&m->t[j], "of"))
+        return false;
+    j += 1 + (j + 2 < m->n && is(&m->t[j + 1], "the"));
+    return sense_at(m, j, ACTOR_SENSES, &len) != NULL;
+}
+
 static size_t scan_at(ag_mentions *m, size_t i)
 {
     size_t len, k;
     const ag_sense *s;
     if ((s = sense_at(m, i, BIT(AG_SENSE_ANAPHOR), &len)))
-        return anaphor(m, i, len, s);
-    if ((s = sense_at(m, i, ACTOR_SENSES | BIT(AG_SENSE_ADJ), &len)))
-        return possessor(m, i, len, s);
+        return owner_after(m, i + len) ? i + 1 : anaphor(m, i, len, s);
+    if ((k = known_person(m, i))) /* "Ryan" after "Martin Ryan": not a known Ryan */
+        return k;
+    if ((s = sense_at(m, i, ORGAN_SENSES, &len)) && located(m, i + len, s->ref, &k) >= 0)
+        return lone_organ(m, i, len, s); /* "rebels in Darfur", not just "rebels" */
+    if ((s = sense_at(m, i, ACTOR_SENSES | BIT(AG_SENSE_ADJ), &len))) {
+        if (overlapped(m, i, len))
+            return i + 1;
+        int g = of_the_article(m, i, len, s);
+        return g >= 0 ? emit(m, i, i + len, AG_MENTION_ORGAN, g) : possessor(m, i, len, s);
+    }
     if ((s = sense_at(m, i, ORGAN_SENSES, &len)))
         return lone_organ(m, i, len, s);
     if ((s = sense_at(m, i, BIT(AG_SENSE_ROLE), &len)) && (k = role_person(m, i, i + len, -1)))
         return k;
     if ((k = pronoun_at(m, i)))
-        return k;
-    if ((k = known_person(m, i)))
         return k;
     if (!len && (k = apposition(m, i)))
         return k;
@@ -931,6 +1089,7 @@ size_t ag_mentions_find(ag_mentions *m, const char *text, const ag_token *t, siz
     m->n = n;
     m->nout = 0;
     m->memo_at = (size_t)-1;
+    m->prior_topic = topic(m);
     for (size_t i = 0; i < n;)
         i = scan_at(m, i);
     *out = m->out;

@@ -11,11 +11,14 @@
  * title or role and capitalised name ("parliament speaker Alen Simonian",
  * "the businessman, Martin Ryan", "Evan Gershkovich, a reporter",
  * "Serdar Kilic, Ankara's special envoy"), later by surname alone. A
- * title with no state before it takes the first state the sentence
- * mentions, else the document's topic (its most mentioned state, the
- * first of equals). Officials of an organisation or a group stand for it:
- * "NATO chief Jens Stoltenberg" is NATO, "Hamas leader X" is Hamas (the
- * person stays in the cast, so "he" can find them, and stands for it).
+ * title with no state before it takes the document's topic as it stood
+ * before the sentence (its most mentioned state, the first of equals), or
+ * none: not another state of the same sentence ("Germany welcomed
+ * President X" says nothing of X's country). A one-word known name inside
+ * a longer name of the text ("Hassan Sheikh Mohamud") is someone else, and
+ * a person the text introduced keeps their surname. Officials of an organisation or a group stand
+ * for it: "NATO chief Jens Stoltenberg" is NATO, "Hamas leader X" is Hamas (the person stays in the
+ * cast, so "he" can find them, and stands for it).
  *
  * References are resolved here:
  *   - it/its: the most recent non-person mention earlier in the sentence,
@@ -31,7 +34,13 @@
  *     mentioned first ("the country" is the topic), others the most recent;
  *   - an organ with no state ("the Senate", "police", "the government"):
  *     the most recent actor of that organ, else that organ of the topic;
- *     a group's word ("the rebels") is the most recent group.
+ *     a group's word ("the rebels") is the most recent group; a group's
+ *     word that also names a generic group ("rebels", "protesters") is the
+ *     group of the article's main country when earlier sentences set one,
+ *     else the generic group; followed by "in", "of" or "from" and a
+ *     state's name, capital or place, any organ or group is that state's
+ *     ("police in Baghdad", "rebels in Darfur"), but troops "in" a country
+ *     are not its own.
  * The cast lists every actor a document has mentioned so far, in order of
  * first mention: dictionary actors and the people found in the text.
  *
@@ -87,6 +96,10 @@ ag_mentions *ag_mentions_new(const ag_dict *d);
 void ag_mentions_free(ag_mentions *m);
 /* Forgets the cast: the next sentence starts a new document. */
 void ag_mentions_reset(ag_mentions *m);
+/* Sets the document's date (YYYY-MM-DD; NULL or invalid: undated), which
+ * picks the post a known person holds (dict.h) and, among people of one
+ * name, the one in office ("President Bush" in 1990 and in 2003). */
+void ag_mentions_date(ag_mentions *m, const char *date);
 
 /* Finds the mentions in sentence tokens t[0..n) of text (the original
  * bytes, for people's labels). Returns how many; *out points to them, in

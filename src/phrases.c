@@ -7,10 +7,18 @@
 
 struct ag_phrase_entry {
     uint64_t key;
+    uint64_t first; /* the hash of the phrase's first token */
     uint32_t order; /* insertion order: keeps sorting deterministic */
     bool prefix;    /* a proper prefix of a phrase, no value */
     uint32_t value;
 };
+
+enum { START_BITS = 1 << 19 }; /* 64 KB of start bits: few false positives for 100k phrases */
+
+static size_t start_bit(uint64_t token_hash)
+{
+    return (size_t)(token_hash ^ (token_hash >> 29)) & (START_BITS - 1);
+}
 
 struct ag_phrase_slot {
     uint64_t key;
@@ -25,10 +33,11 @@ static uint64_t token_hash(const ag_phrases *p, const ag_token *t)
     return p->by_stem ? t->hstem : t->hnorm;
 }
 
-static void push(ag_phrases *p, uint64_t key, bool prefix, uint32_t value)
+static void push(ag_phrases *p, uint64_t key, uint64_t first, bool prefix, uint32_t value)
 {
     ag_grow(&p->pending, &p->cappending, p->npending + 1, sizeof *p->pending);
-    p->pending[p->npending] = (struct ag_phrase_entry){key, (uint32_t)p->npending, prefix, value};
+    p->pending[p->npending] =
+        (struct ag_phrase_entry){key, first, (uint32_t)p->npending, prefix, value};
     p->npending++;
 }
 
@@ -37,7 +46,7 @@ void ag_phrases_add(ag_phrases *p, const ag_token *t, size_t n, uint32_t value)
     uint64_t h = AG_TEXT_HASH_EMPTY;
     for (size_t i = 0; i < n; i++) {
         h = ag_text_hash_next(h, token_hash(p, &t[i]));
-        push(p, h, i + 1 < n, value);
+        push(p, h, token_hash(p, &t[0]), i + 1 < n, value);
     }
 }
 
@@ -59,10 +68,17 @@ static int cmp_entry(const void *pa, const void *pb)
 
 void ag_phrases_build(ag_phrases *p)
 {
+    size_t keys = 0;
     if (p->npending)
         qsort(p->pending, p->npending, sizeof *p->pending, cmp_entry);
-    p->cap = 16;
-    while (p->cap < 2 * p->npending)
+    p->starts = ag_xcalloc(START_BITS / 64, sizeof *p->starts);
+    for (size_t i = 0; i < p->npending; i++) {
+        size_t b = start_bit(p->pending[i].first);
+        p->starts[b / 64] |= 1ull << (b % 64);
+        keys += !i || p->pending[i].key != p->pending[i - 1].key;
+    }
+    p->cap = 16; /* at most half full, by distinct keys */
+    while (p->cap < 2 * keys)
         p->cap *= 2;
     p->table = ag_xcalloc(p->cap, sizeof *p->table);
     p->values = ag_xmalloc((p->npending ? p->npending : 1) * sizeof *p->values);
@@ -94,6 +110,7 @@ void ag_phrases_free(ag_phrases *p)
     free(p->pending);
     free(p->table);
     free(p->values);
+    free(p->starts);
     *p = (ag_phrases)AG_PHRASES_INIT(p->by_stem);
 }
 
@@ -113,7 +130,12 @@ size_t ag_phrases_longest(const ag_phrases *p, const ag_token *t, size_t n, size
     size_t best = 0;
     uint64_t h = AG_TEXT_HASH_EMPTY;
     *nvalues = 0;
-    for (size_t j = i; j < n && j - i < AG_PHRASE_MAX && p->cap; j++) {
+    if (!p->cap || i >= n)
+        return 0;
+    size_t b = start_bit(token_hash(p, &t[i]));
+    if (!(p->starts[b / 64] & (1ull << (b % 64))))
+        return 0;
+    for (size_t j = i; j < n && j - i < AG_PHRASE_MAX; j++) {
         h = ag_text_hash_next(h, token_hash(p, &t[j]));
         const struct ag_phrase_slot *s = &p->table[slot_of(p, h)];
         if (!s->used)

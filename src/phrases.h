@@ -26,11 +26,14 @@ typedef struct {
     struct ag_phrase_slot *table;
     size_t cap;
     uint32_t *values;
-    bool by_stem; /* key tokens by stem instead of norm */
+    uint64_t *starts; /* a bit per hash of the tokens phrases start with: most
+                         tokens start none, and are turned away without touching
+                         the table (which outgrows the cache with ~100k keys) */
+    bool by_stem;     /* key tokens by stem instead of norm */
 } ag_phrases;
 #define AG_PHRASES_INIT(by_stem)                                                                   \
     {                                                                                              \
-        NULL, 0, 0, NULL, 0, NULL, (by_stem)                                                       \
+        NULL, 0, 0, NULL, 0, NULL, NULL, (by_stem)                                                 \
     }
 
 /* Adds the phrase t[0..n) (1 <= n <= AG_PHRASE_MAX) with a value. The same

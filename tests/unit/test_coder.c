@@ -311,7 +311,7 @@ Test(coder, wire_sentences)
         {"Washington praised Manila's handling of the South China Sea dispute with Beijing.",
          "USA>PHL+", "USA>CHN+"},
         {"Kenyan police arrested dozens of protesters in Nairobi on Tuesday.",
-         "KEN.POLICE>protesters-", NULL},
+         "KEN.POLICE>kenyan-protesters-", NULL}, /* located: a domestic relation */
         {"Sudan's army and the paramilitary Rapid Support Forces have been fighting since April.",
          "SDN.MIL>rsf- rsf>SDN.MIL-", NULL},
         {"Germany pledged 500 million euros in humanitarian aid to Gaza.", "DEU>PSE+", NULL},

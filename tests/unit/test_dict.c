@@ -58,7 +58,7 @@ Test(dict, organs_compose_with_every_state)
         {"FRA.MFA", "French Foreign Ministry", "FRA", "FRA", AG_KIND_MINISTRY},
         {"NZL.MIL", "New Zealand military", "NZL", "NZL", AG_KIND_MILITARY},
         {"USA.PARLIAMENT", "US Congress", "USA", "USA", AG_KIND_LEGISLATURE},
-        {"syrian-rebels", "Syrian rebels", NULL, NULL, AG_KIND_GROUP},
+        {"syrian-rebels", "Syrian rebels", "SYR", NULL, AG_KIND_GROUP},
         {"EU.MEMBERS", "EU member states", NULL, "EU", AG_KIND_IGO},
         {"vladimir-putin", "Vladimir Putin", "RUS", "RUS.PRESIDENT", AG_KIND_LEADER},
     };
@@ -111,6 +111,10 @@ Test(dict, phrase_lookup_table)
         {"U.S. officials", 0, 1, "name:USA,adj:USA"},
         {"Armenians", 0, 1, "people:ARM"},
         {"Baku", 0, 1, "place:AZE"},
+        {"Herat", 0, 1, "place:AFG"},
+        {"rebels in Darfur", 2, 1, "place:SDN"},
+        {"the West Bank", 1, 2, "name:PSE"},
+        {"Soviet", 0, 1, "adj:RUS"},
     };
     ag_buf b = AG_BUF_INIT;
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
@@ -141,8 +145,9 @@ Test(dict, slugs)
     }
 }
 
-/* Loads a directory holding one file with `json`; returns the status. */
-static ag_status load_one(const char *json, ag_error *err)
+/* Loads a directory holding one file with `json` into *out (NULL: freed);
+ * returns the status. */
+static ag_status load_json(const char *json, ag_dict **out, ag_error *err)
 {
     char dir[] = "/tmp/ag-dict-XXXXXX", path[64];
     cr_assert(mkdtemp(dir));
@@ -152,10 +157,67 @@ static ag_status load_one(const char *json, ag_error *err)
     fclose(f);
     ag_dict *dd = NULL;
     ag_status s = ag_dict_load(dir, tk, &dd, err);
-    ag_dict_free(dd);
+    if (out)
+        *out = dd;
+    else
+        ag_dict_free(dd);
     remove(path);
     rmdir(dir);
     return s;
+}
+
+static ag_status load_one(const char *json, ag_error *err)
+{
+    return load_json(json, NULL, err);
+}
+
+/* A person with dated posts belongs, on a date, to the post covering it
+ * (the latest begun of several), else to "parent", else to the latest
+ * post begun before it, else to the first; undated, to the latest begun. */
+Test(dict, posts_pick_the_parent_by_date)
+{
+    const char *json =
+        "{\"states\": [{\"id\": \"FRA\", \"label\": \"France\"}, {\"id\": \"DEU\", \"label\": "
+        "\"Germany\"}],\n"
+        " \"actors\": [{\"id\": \"UN\", \"label\": \"UN\", \"kind\": \"igo\"}],\n"
+        " \"people\": [{\"label\": \"Ann Example\", \"parent\": \"FRA\", \"posts\": [\n"
+        "   {\"parent\": \"UN\", \"from\": \"2001-01-01\", \"to\": \"2005-12-31\"},\n"
+        "   {\"parent\": \"DEU\", \"from\": \"2004-01-01\", \"to\": \"2006-06-30\"}]},\n"
+        "  {\"label\": \"Bo Example\", \"kind\": \"person\", \"posts\": [{\"parent\": \"FRA\", "
+        "\"to\": "
+        "\"1999-12-31\"},\n"
+        "   {\"parent\": \"UN\", \"from\": \"2010-01-01\"}]}]}";
+    ag_error err;
+    ag_dict *dd;
+    cr_assert_eq(load_json(json, &dd, &err), AG_OK, "%s:%zu:%zu: %s", err.file, err.line, err.col,
+                 err.msg);
+    struct {
+        const char *person, *date, *want;
+    } t[] = {
+        {"ann-example", NULL, "DEU"},         {"ann-example", "2002-03-04", "UN"},
+        {"ann-example", "2004-06-01", "DEU"}, {"ann-example", "2006-06-30", "DEU"},
+        {"ann-example", "2007-01-01", "FRA"}, {"ann-example", "1990-01-01", "FRA"},
+        {"bo-example", NULL, "UN"},           {"bo-example", "1995-05-05", "FRA"},
+        {"bo-example", "2005-05-05", "FRA"},  {"bo-example", "2012-01-01", "UN"},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        size_t k;
+        cr_assert(ag_dict_find(dd, t[i].person, &k));
+        long p = ag_dict_parent_on(dd, k, ag_dict_date(t[i].date));
+        cr_assert_geq(p, 0);
+        cr_expect_str_eq(ag_dict_actor_at(dd, (size_t)p)->id, t[i].want, "%s on %s", t[i].person,
+                         t[i].date ? t[i].date : "no date");
+    }
+    size_t k;
+    cr_assert(ag_dict_find(dd, "ann-example", &k));
+    cr_expect_str_eq(ag_dict_actor_at(dd, k)->country, "FRA", "the given parent's country");
+    cr_expect_eq(ag_dict_actor_at(dd, k)->kind, AG_KIND_LEADER);
+    cr_assert(ag_dict_find(dd, "bo-example", &k));
+    cr_expect_str_eq(ag_dict_actor_at(dd, k)->parent, "UN", "no parent given: the undated post");
+    cr_expect_null(ag_dict_actor_at(dd, k)->country);
+    cr_expect_eq(ag_dict_date("2024-02-30"), 0);
+    cr_expect_eq(ag_dict_date("1999-12-31"), 19991231);
+    ag_dict_free(dd);
 }
 
 Test(dict, loader_errors_name_the_place)
@@ -180,7 +242,23 @@ Test(dict, loader_errors_name_the_place)
          "\"NOPE\"}]}]}",
          1, 66, "unknown organ"},
         {"{\"roles\": [\"\"]}", 1, 12, "1 to 8 tokens"},
+        {"{\"people\": [{\"label\": \"A B\", \"posts\": [{\"parent\": \"nope\"}]}]}", 1, 51,
+         "unknown parent"},
+        {"{\"people\": [{\"label\": \"A B\", \"posts\": []}]}", 1, 39, "non-empty array of posts"},
+        {"{\"states\": [{\"id\": \"FRA\", \"label\": \"France\"}],\n \"people\": [{\"label\": \"A "
+         "B\", "
+         "\"posts\": [{\"parent\": \"FRA\", \"from\": \"1990-13-01\"}]}]}",
+         2, 66, "calendar date"},
+        {"{\"states\": [{\"id\": \"FRA\", \"label\": \"France\"}],\n \"people\": [{\"label\": \"A "
+         "B\", "
+         "\"posts\": [{\"parent\": \"FRA\", \"from\": \"1990-02-01\", \"to\": \"1989-01-01\"}]}]}",
+         2, 66, "after"},
+        {"{\"states\": [{\"id\": \"FRA\", \"label\": \"France\"}],\n \"people\": [{\"label\": \"A "
+         "B\", "
+         "\"posts\": [{\"parent\": \"FRA\", \"since\": \"1990-02-01\"}]}]}",
+         2, 58, "unknown key"},
         {"{\"nonsense\": []}", 1, 2, "unknown key"},
+        {"{\"places\": [{\"state\": \"XYZ\", \"names\": [\"Foo\"]}]}", 1, 23, "unknown state"},
         {"[1]", 1, 1, "object of sections"},
         {"{\"states\": [}", 1, 13, ""},
     };
