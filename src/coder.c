@@ -1592,8 +1592,10 @@ static void emit_one(ag_coder *c, int s, int t, const ag_cue *q, bool wish, doub
     o->confidence = conf;
 }
 
-/* Every source to every target; both ways for reciprocal cues, and among
- * the sources when a reciprocal cue has no target ("A and B agreed"). */
+/* Every source to every target, as CAMEO codes events: "A held talks
+ * with B" is A's event toward B. A reciprocal cue with no target gives
+ * every direction among its sources: "A and B agreed", "tensions between A
+ * and B" (whose target is its source). */
 static void emit(ag_coder *c, const party *src, const party *tgt, const ag_cue *q, bool wish,
                  double conf)
 {
@@ -1601,11 +1603,8 @@ static void emit(ag_coder *c, const party *src, const party *tgt, const ag_cue *
         conf *= 0.85;
     bool recip = (q->flags & AG_CUE_RECIP) && !wish;
     for (int i = 0; i < src->n; i++) {
-        for (int j = 0; j < tgt->n; j++) {
+        for (int j = 0; j < tgt->n; j++)
             emit_one(c, src->a[i], tgt->a[j], q, wish, conf);
-            if (recip)
-                emit_one(c, tgt->a[j], src->a[i], q, wish, conf);
-        }
         for (int j = 0; recip && !tgt->n && j < src->n; j++)
             emit_one(c, src->a[i], src->a[j], q, wish, conf);
     }

@@ -29,8 +29,10 @@
  *           names the agent ("the withdrawal of troops").
  *   coordination: "A and B", "A, B and C", "A as well as B" are one party;
  *           every member gets the relation.
- *   reciprocal cues (talks, tensions, deals, clashes) give both directions
- *           between agent and partner, or among "A and B" / "between A and B".
+ *   reciprocal cues (talks, tensions, deals, clashes) give every direction
+ *           among "A and B" / "between A and B"; with an agent and a partner
+ *           ("A held talks with B") the event is the agent's, as CAMEO codes
+ *           it: A to B only.
  *   appeals ("urged X to V Y", "called on X to ...", "demanded that X V",
  *           "demanded the release of Y"): the appeal goes from the source
  *           to X; each cue of the complement becomes a wish of the source

@@ -127,6 +127,7 @@ void ag_trace_write_json(const ag_trace *t, const char *text, ag_buf *out)
         ag_buf_puts(out, i ? ",{\"type\":" : "{\"type\":");
         json_string(out, q->type, strlen(q->type));
         member(out, "cameo", q->cameo);
+        member(out, "polarity", ag_polarity_name(q->polarity));
         member(out, "pos", q->verb ? "verb" : "noun");
         quoted(out, text, q->start, q->end);
         ag_buf_putc(out, '}');
@@ -303,15 +304,15 @@ static void trace(ag_extractor *x, const sentence *s, const ag_token *t, const a
         for (int k = 0; k < ms[i].nactor; k++) {
             const ag_cast_actor *ca = ag_cast_at(x->mentions, (size_t)ms[i].actor[k]);
             ag_grow(&x->tactors, &x->captactors, na + 1, sizeof *x->tactors);
-            x->tactors[na++] = (ag_trace_actor){ca->id, ca->label, ca->country, ca->kind,
-                                                t[ms[i].t0].start, t[ms[i].t1 - 1].end};
+            x->tactors[na++] = (ag_trace_actor){ca->id,   ca->label,         ca->country,
+                                                ca->kind, t[ms[i].t0].start, t[ms[i].t1 - 1].end};
         }
     }
     const ag_cue_found *f = ag_coder_cues(x->coder, &nc);
     ag_grow(&x->tcues, &x->captcues, nc + 1, sizeof *x->tcues);
     for (size_t i = 0; i < nc; i++)
-        x->tcues[i] = (ag_trace_cue){f[i].cue->type, f[i].cue->cameo, f[i].verb, t[f[i].t0].start,
-                                     t[f[i].t1 - 1].end};
+        x->tcues[i] = (ag_trace_cue){f[i].cue->type, f[i].cue->cameo,  f[i].cue->polarity,
+                                     f[i].verb,      t[f[i].t0].start, t[f[i].t1 - 1].end};
     ag_trace tr = {s->a->id, s->number,  s->start,
                    s->end,   x->tactors, na,
                    x->tcues, nc,         g->relations + g->nrelations - nr,

@@ -61,6 +61,7 @@ typedef struct {
 
 typedef struct {
     const char *type, *cameo;
+    ag_polarity polarity;
     bool verb; /* read as a verb, else as a noun */
     size_t start, end;
 } ag_trace_cue;
@@ -85,7 +86,7 @@ void ag_extractor_set_trace(ag_extractor *x, ag_trace_fn fn, void *ctx);
 
 /* Appends one sentence's trace as a line of JSON: {"source", "sentence",
  * "text", "parsed", "actors": [{"id", "label", "kind", "country", "text"}],
- * "cues": [{"type", "cameo", "pos", "text"}], "relations": [{"source",
+ * "cues": [{"type", "cameo", "polarity", "pos", "text"}], "relations": [{"source",
  * "target", "type", "polarity", "weight"}]}, texts quoted from text. */
 void ag_trace_write_json(const ag_trace *t, const char *text, ag_buf *out);
 

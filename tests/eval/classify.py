@@ -9,8 +9,11 @@ GOLD_DIR/NAME.json and whose prediction is PRED_DIR/NAME.json. Units are those o
 score_extract.py (an actor's country, an IGO's name, "*" any actor).
 
   unknown actor   an end of the dyad is not named by any mention of the article
-  unknown cue     both ends are named, but no sentence naming both holds a cue
-  not connected   a sentence names both and holds a cue, yet no relation joins them
+  unknown cue     both ends are named, but no sentence naming both holds a cue of
+                  the dyad's sign (a cue that lets one read a support or a
+                  hostility sign in the dyad's direction)
+  not connected   a sentence names both and holds a cue of that sign, yet no
+                  relation joins them
   wrong sign      a relation joins them with the other sign
 
 Prints one line per article with misses (with VERBOSE=1) and a total line:
@@ -26,15 +29,18 @@ from score_extract import match, predicted, score, unit_of  # noqa: E402
 CATEGORIES = ("unknown actor", "unknown cue", "not connected", "wrong sign")
 
 
+SIGN = {"support": "+", "hostility": "-", "neutral": "0"}
+
+
 def sentences(path):
-    """Per sentence of the trace: (units its mentions name, whether it holds a cue)."""
+    """Per sentence of the trace: (units its mentions name, signs of its cues)."""
     out = []
     try:
         with open(path, encoding="utf-8") as f:
             for line in f:
                 t = json.loads(line)
                 units = {unit_of(a) for a in t["actors"]}
-                out.append((units, bool(t["cues"])))
+                out.append((units, {SIGN.get(c.get("polarity"), "0") for c in t["cues"]}))
     except OSError:
         pass
     return out
@@ -46,17 +52,15 @@ def names(end, units):
 
 def category(g, pred, sents):
     s, t = g[0], g[1]
-    flip = (t, s, g[2]) + tuple(g[3:])
     other = "-" if g[2] == "+" else "+" if g[2] == "-" else None
     if other and any(match(d, (s, t, other) + tuple(g[3:])) for d in pred):
         return "wrong sign"
     known = set().union(*(u for u, _ in sents)) if sents else set()
     if not names(s, known) or not names(t, known):
         return "unknown actor"
-    both = [cue for units, cue in sents if names(s, units) and names(t, units)]
-    if not any(both):
+    signs = set().union(*[c for units, c in sents if names(s, units) and names(t, units)])
+    if g[2] not in signs and not (g[2] == "*" and signs):
         return "unknown cue"
-    del flip
     return "not connected"
 
 
