@@ -455,6 +455,19 @@ static bool ends(const ag_token *t, const char *suffix)
     return t->nlen > m + 1 && memcmp(t->norm + t->nlen - m, suffix, m) == 0;
 }
 
+/* A lowercase word that can only be an adjective ("constitutional",
+ * "political", "dangerous"): a noun follows it, never a verb. */
+static bool adjective_form(const ag_token *t)
+{
+    static const char *const S[] = {"ional", "ical", "ous", "ful", "less", "able", "ible", NULL};
+    if ((t->flags & AG_TOK_CAP) || !(t->flags & AG_TOK_WORD))
+        return false;
+    for (const char *const *s = S; *s; s++)
+        if (ends(t, *s))
+            return true;
+    return false;
+}
+
 static bool nominal_form(const ag_token *t)
 {
     static const char *const S[] = {"tion", "sion", "ment",  "ance", "ence", "ism", "ure",
@@ -516,6 +529,8 @@ static bool verb_at(const ag_coder *c, size_t i, bool *strong)
         return ing; /* "struck Hezbollah targets", but "accused Baku holding" */
     if (pm)
         return ing || ed || !nominal_form(t);
+    if (!f && adjective_form(&c->t[p]))
+        return false; /* "restore constitutional order" */
     *strong = false;
     if (ed)
         return true;
@@ -658,11 +673,12 @@ static bool coordinated(const ag_coder *c, int a, int b)
     return conj;
 }
 
-/* Whether a verb stands before item k in its clause. */
+/* Whether a verb stands before item k in its clause ("while", "after" and
+ * the like open a new one). */
 static bool verb_before(const ag_coder *c, int k)
 {
     for (int j = k - 1; j >= 0; j--) {
-        if (c->it[j].fw & (F_BOUND | F_THAT | F_REL))
+        if (c->it[j].fw & (F_BOUND | F_THAT | F_REL | F_SUB))
             return false;
         if (is_verb(&c->it[j]))
             return true;
@@ -1119,6 +1135,17 @@ static bool subject_of(ag_coder *c, int k, party *p, int depth)
         }
         return false;
     }
+    if (plain_word(x) || (x->fw & F_DET)) { /* "A, B and dozens of other countries V" */
+        int a = j;
+        while (a > 0 && a > j - 6 &&
+               (plain_word(&c->it[a]) || (c->it[a].fw & F_DET) || is_word(c, &c->it[a], "of")))
+            a--;
+        if (a > 0 && a < j && (c->it[a].fw & F_CONJ) && is_act(&c->it[a - 1]) &&
+            prep_before(c, a - 1) < 0) {
+            party_of_group(c, c->it[a - 1].group, p);
+            return true;
+        }
+    }
     if (is_verb(x)) /* "stopped supporting", "began attacking" */
         return subject_of(c, j, p, depth + 1);
     if (x->kind == I_CUE && x->pos == AG_POS_NOUN)
@@ -1377,6 +1404,13 @@ static bool verb_target(ag_coder *c, int k, party *p, bool *direct)
     *direct = false;
     if (syn_target(c, k, p, direct) == SYN_FOUND)
         return true;
+    int v = next_item(c, k); /* "release and reinstate X": the verbs share X */
+    if (v < (int)c->ni && (c->it[v].fw & F_CONJ) && next_item(c, v) < (int)c->ni &&
+        (is_verb(&c->it[next_item(c, v)]) || plain_word(&c->it[next_item(c, v)]))) {
+        v = next_item(c, v);
+        from = past_free_relative(c, v + 1);
+        end = phrase_end(c, from - 1);
+    }
     if ((q->targets & (1u << AG_SLOT_OBJ)) && object_at(c, from, end, p, &event)) {
         *direct = !event;
         return true;
@@ -1496,7 +1530,10 @@ enum { AGENT_NONE, AGENT_OWN, AGENT_LIGHT };
 static int noun_agent(ag_coder *c, int k, party *p, int depth)
 {
     const ag_cue *q = c->it[k].cue;
-    int o = noun_owner(c, k), of = next_item(c, k), a = -1;
+    int o = noun_owner(c, k), of = next_item(c, k), a = -1, g = light_governor(c, k);
+    if (o >= 0 && g >= 0 && mention_of(c, &c->it[o])->how == AG_MENTION_PRONOUN &&
+        mention_of(c, &c->it[o])->poss && subject_of(c, g, p, depth + 1))
+        return AGENT_OWN; /* "X expressed its solidarity": its is X */
     if (o >= 0 &&
         !(mention_of(c, &c->it[o])->poss && (q->flags & AG_CUE_POSS_PATIENT) && !of_actor(c, k)))
         a = o;
@@ -1509,7 +1546,7 @@ static int noun_agent(ag_coder *c, int k, party *p, int depth)
         party_of_group(c, c->it[a].group, p);
         return AGENT_OWN;
     }
-    int g = light_governor(c, k), in = noun_prep(c, k);
+    int in = noun_prep(c, k);
     if (g >= 0)
         return subject_of(c, g, p, depth + 1) ? AGENT_LIGHT : AGENT_NONE;
     if (in >= 0 && is_word(c, &c->it[in], "in") && adverbial(c, k)) /* "in solidarity with" */

@@ -267,7 +267,7 @@ static size_t add_actor(ag_dict *d, const char *id, const char *label, ag_kind k
     ag_grow(&d->actors, &d->capactors, d->nactors + 1, sizeof *d->actors);
     ag_dict_actor *a = &d->actors[d->nactors];
     *a = (ag_dict_actor){
-        ag_xstrdup(id), ag_xstrdup(label), NULL, NULL, kind, -1, -1, false, false, 0, 0};
+        ag_xstrdup(id), ag_xstrdup(label), NULL, NULL, kind, -1, -1, false, false, false, 0, 0};
     ag_map_put(&d->ids, id, d->nactors);
     return d->nactors++;
 }
@@ -461,7 +461,7 @@ static ag_status get_parent(const loader *L, const ag_json *obj, bool required, 
 }
 
 static const char *const ACTOR_KEYS[] = {"id",      "label",  "kind",   "names", "adj",
-                                         "country", "parent", "plural", NULL};
+                                         "country", "parent", "plural", "unaffiliated", NULL};
 
 static ag_status load_actor(const loader *L, const ag_json *obj)
 {
@@ -480,6 +480,7 @@ static ag_status load_actor(const loader *L, const ag_json *obj)
     d->country = ag_xstrdup(country);
     d->parent = parent >= 0 ? ag_xstrdup(L->d->actors[parent].id) : NULL;
     d->plural = get_bool(obj, "plural");
+    d->unaffiliated = get_bool(obj, "unaffiliated");
     if ((s = add_phrase(L, ag_json_get(obj, "label"), AG_SENSE_NAME, a)) ||
         (s = add_phrases(L, obj, "names", AG_SENSE_NAME, a)))
         return s;

@@ -11,7 +11,7 @@
  *   "organs":  [{"suffix", "kind", "label": "{adj} parliament", "words": [],
  *                "titles": [], "group"?: true}]
  *   "actors":  [{"id", "label", "kind", "names": [], "adj"?: [],
- *                "country"?, "parent"?, "plural"?}]
+ *                "country"?, "parent"?, "plural"?, "unaffiliated"?}]
  *   "people":  [{"label", "parent"?, "names": [], "id"?, "kind"?,
  *                "posts"?: [{"parent", "from"?, "to"?}]}]
  *              posts: the person's dated roles, each the actor it belongs
@@ -82,6 +82,7 @@ typedef struct {
     int state;              /* index of the state it belongs to (itself for a state), or -1 */
     int organ;              /* organ index for a composed organ, else -1 */
     bool plural;            /* "they" can refer to it */
+    bool unaffiliated;      /* never the article's: "gunmen" are nobody's until said */
     bool has_parent;        /* a person whose "parent" is given, not taken from a post */
     uint32_t post0, nposts; /* its dated posts: ag_dict_post_at(post0 + k) */
 } ag_dict_actor;

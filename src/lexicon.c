@@ -24,6 +24,8 @@ struct ag_lexicon {
     size_t nqstems, capqstems;
     ag_phrases phrases; /* by stem -> index into senses */
     ag_phrases classes; /* by stem -> AG_WC_* bit */
+    uint64_t *irregular; /* "irregular": stem of a verb, then of each form, 0 after */
+    size_t nirregular, capirregular;
     ag_map codes;       /* CAMEO code -> index into weights */
     double *weights;
     size_t nweights, capweights;
@@ -155,6 +157,7 @@ void ag_lexicon_free(ag_lexicon *lx)
     free(lx->senses);
     free(lx->quals);
     free(lx->qstems);
+    free(lx->irregular);
     free(lx->weights);
     ag_phrases_free(&lx->phrases);
     ag_phrases_free(&lx->classes);
@@ -316,6 +319,25 @@ static uint64_t stem_key(const ag_tokens *ts)
     return h;
 }
 
+/* Adds phrase ts to p with value; a verb's phrase also with each irregular
+ * form of its first word in its place ("hold talks": "held talks"), which
+ * the stemmer does not find. */
+static void add_phrase(ag_lexicon *lx, ag_phrases *p, const ag_tokens *ts, uint32_t value,
+                       bool verb)
+{
+    ag_phrases_add(p, ts->tok, ts->n, value);
+    for (size_t i = 0; verb && i < lx->nirregular; i++) {
+        if (lx->irregular[i] != ts->tok[0].hstem || (i > 0 && lx->irregular[i - 1]))
+            continue; /* not this verb, or a form of another one */
+        ag_token t[AG_PHRASE_MAX];
+        memcpy(t, ts->tok, ts->n * sizeof *t);
+        for (size_t f = i + 1; f < lx->nirregular && lx->irregular[f]; f++) {
+            t[0].hstem = t[0].hnorm = lx->irregular[f];
+            ag_phrases_add(p, t, ts->n, value);
+        }
+    }
+}
+
 /* Adds a sense of the last cue for each phrase of words, once per stem
  * sequence ("deny", "denies" and "denied" make one). */
 static ag_status add_senses(const loader *L, const ag_json *words, uint8_t pos, uint32_t with,
@@ -338,7 +360,7 @@ static ag_status add_senses(const loader *L, const ag_json *words, uint8_t pos, 
         seen[nseen++] = key;
         ag_grow(&lx->senses, &lx->capsenses, lx->nsenses + 1, sizeof *lx->senses);
         lx->senses[lx->nsenses] = (ag_cue_sense){(uint32_t)(lx->ncues - 1), pos, nwith, with};
-        ag_phrases_add(&lx->phrases, ts.tok, ts.n, (uint32_t)lx->nsenses++);
+        add_phrase(lx, &lx->phrases, &ts, (uint32_t)lx->nsenses++, pos == AG_POS_VERB);
     }
     free(seen);
     return s;
@@ -387,13 +409,44 @@ static ag_status load_class(const loader *L, const ag_json *obj, const char *key
             return s;
         if (ts.n != 1)
             return fail(L, a->items[i], "a word class lists single words");
-        ag_phrases_add(&L->lx->classes, ts.tok, 1, bit);
+        add_phrase(L->lx, &L->lx->classes, &ts, bit, bit != AG_WC_DOC);
     }
     return s;
 }
 
-static const char *const TOP_KEYS[] = {"cues",      "speech",   "light",   "documents", "blockers",
-                                       "reversers", "refusers", "include", NULL};
+/* "irregular": [[verb, form, ...], ...]: the stems of each verb and its
+ * forms, a 0 after each verb's list. */
+static ag_status load_irregular(const loader *L, const ag_json *root)
+{
+    const ag_json *a = ag_json_get(root, "irregular");
+    ag_lexicon *lx = L->lx;
+    if (!a)
+        return AG_OK;
+    if (a->type != AG_JSON_ARRAY)
+        return fail(L, a, "expected an array of [verb, form, ...] arrays");
+    for (size_t i = 0; i < a->nitems; i++) {
+        ag_status s;
+        const ag_json *v = a->items[i];
+        if (v->type != AG_JSON_ARRAY || v->nitems < 2)
+            return fail(L, v, "expected [verb, form, ...]");
+        for (size_t k = 0; k < v->nitems; k++) {
+            ag_tokens ts;
+            if (v->items[k]->type != AG_JSON_STRING)
+                return fail(L, v->items[k], "expected a word");
+            if ((s = phrase(L, v->items[k], &ts)))
+                return s;
+            if (ts.n != 1)
+                return fail(L, v->items[k], "expected a single word");
+            ag_grow(&lx->irregular, &lx->capirregular, lx->nirregular + 2, sizeof *lx->irregular);
+            lx->irregular[lx->nirregular++] = ts.tok[0].hstem;
+        }
+        lx->irregular[lx->nirregular++] = 0;
+    }
+    return AG_OK;
+}
+
+static const char *const TOP_KEYS[] = {"cues",     "speech",  "light",     "documents", "blockers",
+                                       "reversers", "refusers", "include", "irregular", NULL};
 static const char *const INCLUDED_KEYS[] = {"cues", NULL};
 
 static ag_status load_file(ag_lexicon *lx, ag_tokenizer *tk, const char *path, bool top,
@@ -421,7 +474,8 @@ static ag_status load_doc(const loader *L, const char *path, bool top)
 {
     const ag_json *root = L->doc->root, *cues = ag_json_get(root, "cues");
     ag_status s;
-    if ((s = check_keys(L, root, top ? TOP_KEYS : INCLUDED_KEYS)))
+    if ((s = check_keys(L, root, top ? TOP_KEYS : INCLUDED_KEYS)) ||
+        (top && (s = load_irregular(L, root))))
         return s;
     if (!cues || cues->type != AG_JSON_ARRAY)
         return fail(L, cues ? cues : root, "expected \"cues\": an array");

@@ -1023,7 +1023,7 @@ static int of_the_article(ag_mentions *m, size_t i, size_t len, const ag_sense *
     const ag_dict_actor *a = ag_dict_actor_at(m->d, s->ref);
     size_t olen;
     if (m->prior_topic < 0 || s->kind != AG_SENSE_NAME || a->country || a->parent ||
-        (a->kind != AG_KIND_GROUP && a->kind != AG_KIND_POPULATION))
+        a->unaffiliated || (a->kind != AG_KIND_GROUP && a->kind != AG_KIND_POPULATION))
         return -1;
     const ag_sense *o = sense_at(m, i, ORGAN_SENSES, &olen);
     if (!o || olen != len || o->kind != AG_SENSE_ORGAN || !ag_dict_organ_at(m->d, o->ref)->group)
