@@ -179,13 +179,24 @@ static const struct option {
 };
 #define NOPTIONS (sizeof OPTIONS / sizeof OPTIONS[0])
 
+/* extract --trace: each sentence's trace, a line of JSON, written as it
+ * comes; the first write error stops it and is reported after the article. */
+typedef struct trace_sink {
+    ag_output out;
+    ag_buf buf;
+    const char *text; /* the article being extracted */
+    ag_status status;
+    ag_error err;
+} trace_sink;
+
 typedef struct {
     const struct command *cmd;
     char **inputs;
     size_t ninputs;
     const char *output, *format, *dict, *trace_path;
-    int syntax;               /* SYNTAX_* */
-    struct trace_sink *trace; /* open while extract --trace runs */
+    int syntax;       /* SYNTAX_* */
+    trace_sink trace; /* extract --trace, open while tracing */
+    bool tracing;
     bool quiet, events, filtered, depth_given, isolates;
     ag_filter filter;
     size_t top;
@@ -726,16 +737,6 @@ static ag_status write_events(const ag_graph *g, void *ctx, ag_error *err)
     return ag_output_write(&e->out, e->buf.data ? e->buf.data : "", e->buf.len, err);
 }
 
-/* extract --trace: each sentence's trace, a line of JSON, written as it
- * comes; the first write error stops it and is reported after the article. */
-typedef struct trace_sink {
-    ag_output out;
-    ag_buf buf;
-    const char *text; /* the article being extracted */
-    ag_status status;
-    ag_error err;
-} trace_sink;
-
 static void write_trace(const ag_trace *t, void *ctx)
 {
     trace_sink *k = ctx;
@@ -755,12 +756,12 @@ static ag_status extract_article(cli *c, const ag_article *a, bool corpus, ag_gr
     ag_status s = ag_extractor_set_syntax(c->x, parse, err);
     if (s)
         return s;
-    if (c->trace)
-        c->trace->text = a->text;
+    if (c->tracing)
+        c->trace.text = a->text;
     s = ev ? ag_extract_each(c->x, a, write_events, ev, err) : ag_extract(c->x, a, merged, err);
-    if (!s && c->trace && c->trace->status) {
-        *err = c->trace->err;
-        s = c->trace->status;
+    if (!s && c->tracing && c->trace.status) {
+        *err = c->trace.err;
+        s = c->trace.status;
     }
     return s;
 }
@@ -913,11 +914,10 @@ static ag_status cmd_extract(cli *c, ag_error *err)
         return usage(c, "option --trace: standard output already takes the graph; use -o FILE");
     ag_extractor_set_progress(c->x, is_corpus(inputs[0], n) ? c->progress : NULL);
     events_sink ev = {c, {-1, NULL, NULL}, AG_BUF_INIT};
-    trace_sink tr = {{-1, NULL, NULL}, AG_BUF_INIT, NULL, AG_OK, {0}};
     ag_graph *merged = c->events ? NULL : ag_graph_new();
-    if (c->trace_path && !(s = ag_output_open(&tr.out, c->trace_path, err))) {
-        c->trace = &tr;
-        ag_extractor_set_trace(c->x, write_trace, &tr);
+    if (c->trace_path && !(s = ag_output_open(&c->trace.out, c->trace_path, err))) {
+        c->tracing = true;
+        ag_extractor_set_trace(c->x, write_trace, &c->trace);
     }
     if (c->events && !s)
         s = ag_output_open(&ev.out, c->output, err);
@@ -949,14 +949,14 @@ static ag_status cmd_extract(cli *c, ag_error *err)
         s = write_output(c, &out, false, err);
         ag_buf_free(&out);
     }
-    if (c->trace) {
-        s = s ? s : ag_output_commit(&tr.out, err);
+    if (c->tracing) {
+        s = s ? s : ag_output_commit(&c->trace.out, err);
         if (s)
-            ag_output_abort(&tr.out);
+            ag_output_abort(&c->trace.out);
         ag_extractor_set_trace(c->x, NULL, NULL);
-        c->trace = NULL;
+        c->tracing = false;
     }
-    ag_buf_free(&tr.buf);
+    ag_buf_free(&c->trace.buf);
     ag_buf_free(&ev.buf);
     ag_graph_free(merged);
     return s;

@@ -460,7 +460,7 @@ static ag_status get_parent(const loader *L, const ag_json *obj, bool required, 
     return AG_OK;
 }
 
-static const char *const ACTOR_KEYS[] = {"id",      "label",  "kind",   "names", "adj",
+static const char *const ACTOR_KEYS[] = {"id",      "label",  "kind",   "names",        "adj",
                                          "country", "parent", "plural", "unaffiliated", NULL};
 
 static ag_status load_actor(const loader *L, const ag_json *obj)

@@ -22,11 +22,11 @@ struct ag_lexicon {
     size_t nquals, capquals;
     uint64_t *qstems; /* their stem hashes, one phrase after another */
     size_t nqstems, capqstems;
-    ag_phrases phrases; /* by stem -> index into senses */
-    ag_phrases classes; /* by stem -> AG_WC_* bit */
+    ag_phrases phrases;  /* by stem -> index into senses */
+    ag_phrases classes;  /* by stem -> AG_WC_* bit */
     uint64_t *irregular; /* "irregular": stem of a verb, then of each form, 0 after */
     size_t nirregular, capirregular;
-    ag_map codes;       /* CAMEO code -> index into weights */
+    ag_map codes; /* CAMEO code -> index into weights */
     double *weights;
     size_t nweights, capweights;
 };
@@ -445,7 +445,7 @@ static ag_status load_irregular(const loader *L, const ag_json *root)
     return AG_OK;
 }
 
-static const char *const TOP_KEYS[] = {"cues",     "speech",  "light",     "documents", "blockers",
+static const char *const TOP_KEYS[] = {"cues",      "speech",   "light",   "documents", "blockers",
                                        "reversers", "refusers", "include", "irregular", NULL};
 static const char *const INCLUDED_KEYS[] = {"cues", NULL};
 
