@@ -15,6 +15,7 @@
 #include <cjson/cJSON.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -479,6 +480,58 @@ static bool scan_document(scanner *sc, ag_json *root)
     return true;
 }
 
+/* ---- the arena of a parsed document ---------------------------------- */
+
+/* A parsed document's values, strings and cJSON's own nodes come from a few
+ * large blocks, freed together: a dictionary of megabytes would otherwise
+ * leave the heap riddled with small holes, and every later allocation (one
+ * graph per article, on and on) slower for it. */
+struct ag_json_block {
+    struct ag_json_block *next;
+    size_t used, cap;
+    max_align_t data[];
+};
+
+enum { FIRST_BLOCK = 4096, LAST_BLOCK = 1 << 20 };
+
+static struct ag_json_block **parsing; /* the arena cJSON allocates from, during a parse */
+
+static void *arena_alloc(struct ag_json_block **arena, size_t n)
+{
+    struct ag_json_block *b = *arena;
+    n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+    if (!b || b->cap - b->used < n) {
+        size_t cap = b ? (b->cap < LAST_BLOCK ? 2 * b->cap : LAST_BLOCK) : FIRST_BLOCK;
+        if (cap < n)
+            cap = n;
+        struct ag_json_block *nb = ag_xmalloc(sizeof *nb + cap);
+        *nb = (struct ag_json_block){b, 0, cap};
+        *arena = b = nb;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += n;
+    return p;
+}
+
+static void arena_free(struct ag_json_block *b)
+{
+    while (b) {
+        struct ag_json_block *next = b->next;
+        free(b);
+        b = next;
+    }
+}
+
+static void *hook_malloc(size_t n)
+{
+    return arena_alloc(parsing, n);
+}
+
+static void hook_free(void *p)
+{
+    (void)p; /* freed with the arena */
+}
+
 /* ---- cJSON to ag_json ----------------------------------------------- */
 
 static void push(ag_json *container, ag_json *v)
@@ -488,26 +541,36 @@ static void push(ag_json *container, ag_json *v)
     container->items[container->nitems++] = v;
 }
 
-/* Converts c, moving its strings and keys over and freeing its children as
- * it goes, so the two trees are never both whole in memory. The scan fills
- * in positions, `integral` and string lengths. */
-static ag_json *convert(cJSON *c)
+static void push_parsed(struct ag_json_block **arena, ag_json *container, ag_json *v)
 {
-    ag_json *v = ag_xcalloc(1, sizeof *v);
+    if (container->nitems == container->capitems) {
+        size_t cap = container->capitems ? 2 * container->capitems : 4;
+        ag_json **items = arena_alloc(arena, cap * sizeof *items);
+        if (container->nitems)
+            memcpy(items, container->items, container->nitems * sizeof *items);
+        container->items = items;
+        container->capitems = cap;
+    }
+    container->items[container->nitems++] = v;
+}
+
+/* Converts c into the arena, taking over its strings and keys (which cJSON
+ * allocated there too). The scan fills in positions, `integral` and string
+ * lengths. */
+static ag_json *convert(struct ag_json_block **arena, cJSON *c)
+{
+    ag_json *v = arena_alloc(arena, sizeof *v);
+    memset(v, 0, sizeof *v);
     if (cJSON_IsObject(c) || cJSON_IsArray(c)) {
         v->type = cJSON_IsObject(c) ? AG_JSON_OBJECT : AG_JSON_ARRAY;
-        while (c->child) {
-            cJSON *child = cJSON_DetachItemViaPointer(c, c->child);
-            ag_json *x = convert(child);
+        for (cJSON *child = c->child; child; child = child->next) {
+            ag_json *x = convert(arena, child);
             x->key = child->string;
-            child->string = NULL;
-            push(v, x);
-            cJSON_Delete(child);
+            push_parsed(arena, v, x);
         }
     } else if (cJSON_IsString(c)) {
         v->type = AG_JSON_STRING;
         v->string = c->valuestring;
-        c->valuestring = NULL;
     } else if (cJSON_IsNumber(c)) {
         v->type = AG_JSON_NUMBER;
         v->number = c->valuedouble;
@@ -526,25 +589,28 @@ ag_status ag_json_parse(const char *file, const char *text, size_t len, ag_json_
                         ag_error *err)
 {
     size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    *doc = (ag_json_doc){file, text + bom, len - bom, NULL};
+    *doc = (ag_json_doc){file, text + bom, len - bom, NULL, NULL};
     size_t bad = utf8_invalid_at(doc->text, doc->len);
     if (bad < doc->len)
         return ag_fail_at(err, AG_EDATA, file, doc->text, doc->len, bad,
                           "invalid UTF-8 byte 0x%02X", (unsigned char)doc->text[bad]);
-    cJSON_Hooks hooks = {ag_xmalloc, free}; /* out of memory aborts, as everywhere */
+    cJSON_Hooks hooks = {hook_malloc, hook_free}; /* out of memory aborts, as everywhere */
     cJSON_InitHooks(&hooks);
+    parsing = &doc->arena;
     const char *end = doc->text;
     cJSON *c = cJSON_ParseWithLengthOpts(doc->text, doc->len, &end, false);
+    parsing = NULL;
+    cJSON_InitHooks(NULL);
     scanner sc = {.s = doc->text, .len = doc->len};
     if (!c) {
+        ag_json_doc_free(doc);
         if (!scan_document(&sc, NULL))
             return scan_error(&sc, doc, err);
         /* cJSON refused what the scanner accepts: say where cJSON stopped */
         return ag_fail_at(err, AG_EDATA, file, doc->text, doc->len, (size_t)(end - doc->text),
                           "invalid JSON");
     }
-    doc->root = convert(c);
-    cJSON_Delete(c);
+    doc->root = convert(&doc->arena, c);
     if (scan_document(&sc, doc->root))
         return AG_OK;
     ag_json_doc_free(doc);
@@ -556,7 +622,8 @@ ag_status ag_json_parse(const char *file, const char *text, size_t len, ag_json_
 
 void ag_json_doc_free(ag_json_doc *doc)
 {
-    ag_json_free(doc->root);
+    arena_free(doc->arena);
+    doc->arena = NULL;
     doc->root = NULL;
 }
 

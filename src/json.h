@@ -49,7 +49,8 @@ typedef struct {
     const char *file; /* borrowed: the name used in errors */
     const char *text; /* borrowed: the parsed bytes */
     size_t len;
-    ag_json *root; /* owned */
+    ag_json *root;               /* owned, with every value and string in it */
+    struct ag_json_block *arena; /* where they live: freed at once */
 } ag_json_doc;
 
 /* Parses text[0..len) (UTF-8 already validated or not: invalid UTF-8 is an
