@@ -1406,7 +1406,8 @@ static bool verb_target(ag_coder *c, int k, party *p, bool *direct)
         return true;
     int v = next_item(c, k); /* "release and reinstate X": the verbs share X */
     if (v < (int)c->ni && (c->it[v].fw & F_CONJ) && next_item(c, v) < (int)c->ni &&
-        (is_verb(&c->it[next_item(c, v)]) || plain_word(&c->it[next_item(c, v)]))) {
+        (is_verb(&c->it[next_item(c, v)]) || plain_word(&c->it[next_item(c, v)]) ||
+         c->it[next_item(c, v)].kind == I_CUE)) {
         v = next_item(c, v);
         from = past_free_relative(c, v + 1);
         end = phrase_end(c, from - 1);
@@ -1440,14 +1441,18 @@ static int noun_owner(const ag_coder *c, int k)
     return -1;
 }
 
-/* "the attack by X": an actor after "by" within four items. */
+/* "the attack by X", "the sanctions imposed by X": an actor after "by"
+ * within four items, across a participle right after the noun (not "the
+ * attack was condemned by X"). */
 static int by_agent(const ag_coder *c, int k)
 {
     for (int j = k + 1; j < (int)c->ni && j <= k + 4; j++) {
         const item *x = &c->it[j];
         if (x->kind == I_WORD && (x->fw & F_BY))
             return actor_after(c, j);
-        if (is_verb(x) || clause_edge(x))
+        bool participle = j == k + 1 && is_verb(x) && ends(&c->t[x->t1 - 1], "ed") &&
+                          j + 1 < (int)c->ni && (c->it[j + 1].fw & F_BY);
+        if ((is_verb(x) && !participle) || clause_edge(x))
             return -1;
     }
     return -1;

@@ -337,6 +337,11 @@ ag_status ag_extract(ag_extractor *x, const ag_article *a, ag_graph *g, ag_error
     if (x->capin)
         memset(x->in_graph, 0, x->capin * sizeof *x->in_graph);
     report(x, 0);
+    if (dl.end > dl.place) { /* "BEIJING, Oct 4 (Reuters) -": China counts toward the topic */
+        ag_tokens place = ag_text_tokenize(x->tk, a->text, dl.place, dl.end);
+        const ag_mention *ms;
+        ag_mentions_find(x->mentions, a->text, place.tok, place.n, &ms);
+    }
     ag_tokens ts = ag_text_tokenize(x->tk, a->text, body, a->len);
     for (size_t i = 0; i < ts.n;) {
         size_t e = ag_text_sentence_end(ts, i);

@@ -147,6 +147,55 @@ Test(coder, reported_obligations)
     CHECK(t);
 }
 
+Test(coder, shared_objects_and_long_coordinations)
+{
+    static const coder_case t[] = {
+        /* verbs joined by "and" share the object after the second */
+        {"Kenya asked Ethiopia to release and repatriate the Somali fishermen.",
+         "KEN>ETH- KEN>SOM.PEOPLE+", NULL},
+        /* the last conjunct need not be an actor */
+        {"Canada, Japan and dozens of other countries have sent relief supplies to Haiti.",
+         "CAN>HTI+ JPN>HTI+", NULL},
+        /* "while" opens a clause of its own: both are its subject */
+        {"Peru criticised Bolivia, while Ecuador and Colombia expressed solidarity with the "
+         "Chilean government.",
+         "PER>BOL- ECU>CHL.GOV+ COL>CHL.GOV+", "PER>CHL.GOV+"},
+        /* "its" after a light verb is the subject's own */
+        {"The African Union condemned the coup and expressed its solidarity with the people of "
+         "Niger.",
+         "AU>NER.PEOPLE+", NULL},
+        /* an event named with its agent after a participle */
+        {"Rwanda rejected the sanctions imposed by Belgium.", "RWA>BEL-", NULL},
+        {"The attack was condemned by Belgium.", "", "*"},
+    };
+    CHECK(t);
+}
+
+Test(coder, words_the_stemmer_does_not_join)
+{
+    static const coder_case t[] = {
+        /* irregular forms of verbs ("held" for "hold", "sent" for "send") */
+        {"India held talks with Nepal.", "IND>NPL+", "NPL>IND+"},
+        {"Italy sent humanitarian aid to Libya.", "ITA>LBY+", NULL},
+        /* a word after an adjective is a noun: "order" here is no demand */
+        {"Ghana vowed to restore constitutional order in Togo.", "", "*"},
+    };
+    CHECK(t);
+}
+
+Test(coder, wire_dateline_places_set_the_country)
+{
+    static const coder_case t[] = {
+        {"KYIV, March 3, 2022 (Reuters) - The defence ministry accused Moscow of shelling a "
+         "hospital.",
+         "UKR.MOD>RUS-", NULL},
+        {"BEIJING, Oct 4, 2024 (Reuters) - The foreign ministry condemned the sanctions imposed "
+         "by Washington.",
+         "CHN.MFA>USA-", NULL},
+    };
+    CHECK(t);
+}
+
 Test(coder, nested_appeals)
 {
     static const coder_case t[] = {
