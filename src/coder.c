@@ -10,259 +10,31 @@
 
 /* ---- function words ---- */
 
+/* The lexicon's function-word classes (lexicon.h), and punctuation that is
+ * none of them. */
 enum {
-    F_DET = 1u << 0,
-    F_PREP = 1u << 1,
-    F_CONJ = 1u << 2,
-    F_AUX = 1u << 3,
-    F_BE = 1u << 4,
-    F_OBLIG = 1u << 5, /* should, must */
-    F_NEG = 1u << 6,
-    F_REL = 1u << 7, /* who, which */
-    F_THAT = 1u << 8,
-    F_SUB = 1u << 9, /* because, while, after... */
-    F_COMMA = 1u << 10,
-    F_BOUND = 1u << 11, /* ; : ( ) -- but */
-    F_ADV = 1u << 12,
-    F_TO = 1u << 13,
-    F_PART = 1u << 14, /* up, out: verb particles */
-    F_WHAT = 1u << 15,
-    F_AS = 1u << 16,
-    F_QUOTE = 1u << 17,
-    F_BY = 1u << 18,
-    F_TIME = 1u << 19, /* Tuesday, week, overnight: in time adjuncts */
-    F_PUNCT = 1u << 20 /* any other punctuation: no plain word */
+    F_DET = AG_FW_DET,
+    F_PREP = AG_FW_PREP,
+    F_CONJ = AG_FW_CONJ,
+    F_AUX = AG_FW_AUX,
+    F_BE = AG_FW_BE,
+    F_OBLIG = AG_FW_OBLIG,
+    F_NEG = AG_FW_NEG,
+    F_REL = AG_FW_REL,
+    F_THAT = AG_FW_THAT,
+    F_SUB = AG_FW_SUB,
+    F_COMMA = AG_FW_COMMA,
+    F_BOUND = AG_FW_BOUND,
+    F_ADV = AG_FW_ADV,
+    F_TO = AG_FW_TO,
+    F_PART = AG_FW_PART,
+    F_WHAT = AG_FW_WHAT,
+    F_AS = AG_FW_AS,
+    F_QUOTE = AG_FW_QUOTE,
+    F_BY = AG_FW_BY,
+    F_TIME = AG_FW_TIME,
+    F_PUNCT = 1u << 24 /* any other punctuation: no plain word */
 };
-
-static const struct {
-    const char *w;
-    unsigned f;
-} WORDS[] = {
-    {"the", F_DET},
-    {"a", F_DET},
-    {"an", F_DET},
-    {"this", F_DET},
-    {"these", F_DET},
-    {"those", F_DET},
-    {"all", F_DET},
-    {"some", F_DET},
-    {"any", F_DET},
-    {"each", F_DET},
-    {"every", F_DET},
-    {"both", F_DET},
-    {"several", F_DET},
-    {"many", F_DET},
-    {"no", F_DET},
-    {"two", F_DET},
-    {"three", F_DET},
-    {"four", F_DET},
-    {"five", F_DET},
-    {"six", F_DET},
-    {"seven", F_DET},
-    {"eight", F_DET},
-    {"nine", F_DET},
-    {"ten", F_DET},
-    {"dozens", F_DET},
-    {"hundreds", F_DET},
-    {"thousands", F_DET},
-    {"other", F_DET},
-    {"such", F_DET},
-    {"more", F_DET},
-    {"least", F_DET},
-    {"than", F_DET},
-    {"nearly", F_DET},
-    {"million", F_DET},
-    {"billion", F_DET},
-    {"thousand", F_DET},
-    {"new", F_DET},
-    {"further", F_DET | F_ADV},
-    {"of", F_PREP},
-    {"on", F_PREP},
-    {"in", F_PREP},
-    {"at", F_PREP},
-    {"to", F_PREP | F_TO},
-    {"for", F_PREP},
-    {"with", F_PREP},
-    {"from", F_PREP},
-    {"by", F_PREP | F_BY},
-    {"against", F_PREP},
-    {"between", F_PREP},
-    {"among", F_PREP},
-    {"over", F_PREP},
-    {"into", F_PREP},
-    {"onto", F_PREP},
-    {"upon", F_PREP},
-    {"under", F_PREP},
-    {"about", F_PREP},
-    {"during", F_PREP},
-    {"amid", F_PREP},
-    {"amidst", F_PREP},
-    {"despite", F_PREP},
-    {"through", F_PREP},
-    {"via", F_PREP},
-    {"toward", F_PREP},
-    {"towards", F_PREP},
-    {"across", F_PREP},
-    {"around", F_PREP},
-    {"near", F_PREP},
-    {"along", F_PREP},
-    {"outside", F_PREP},
-    {"inside", F_PREP},
-    {"within", F_PREP},
-    {"without", F_PREP},
-    {"beyond", F_PREP},
-    {"following", F_PREP},
-    {"including", F_PREP},
-    {"like", F_PREP},
-    {"per", F_PREP},
-    {"behind", F_PREP},
-    {"regarding", F_PREP},
-    {"concerning", F_PREP},
-    {"according", F_PREP}, /* "according to X": not the noun "accord" */
-    {"after", F_PREP | F_SUB},
-    {"before", F_PREP | F_SUB},
-    {"since", F_PREP | F_SUB},
-    {"until", F_PREP | F_SUB},
-    {"and", F_CONJ},
-    {"or", F_CONJ},
-    {"nor", F_CONJ},
-    {"&", F_CONJ},
-    {"is", F_AUX | F_BE},
-    {"are", F_AUX | F_BE},
-    {"was", F_AUX | F_BE},
-    {"were", F_AUX | F_BE},
-    {"be", F_AUX | F_BE},
-    {"been", F_AUX | F_BE},
-    {"being", F_AUX | F_BE},
-    {"has", F_AUX},
-    {"have", F_AUX},
-    {"had", F_AUX},
-    {"having", F_AUX},
-    {"do", F_AUX},
-    {"does", F_AUX},
-    {"did", F_AUX},
-    {"will", F_AUX},
-    {"would", F_AUX},
-    {"shall", F_AUX},
-    {"can", F_AUX},
-    {"could", F_AUX},
-    {"may", F_AUX},
-    {"might", F_AUX},
-    {"should", F_AUX | F_OBLIG},
-    {"must", F_AUX | F_OBLIG},
-    {"got", F_AUX | F_BE},
-    {"get", F_AUX | F_BE},
-    {"not", F_NEG},
-    {"never", F_NEG},
-    {"cannot", F_AUX | F_NEG},
-    {"who", F_REL},
-    {"whom", F_REL},
-    {"whose", F_REL},
-    {"which", F_REL},
-    {"that", F_THAT},
-    {"because", F_SUB},
-    {"although", F_SUB},
-    {"though", F_SUB},
-    {"while", F_SUB},
-    {"whereas", F_SUB},
-    {"if", F_SUB},
-    {"unless", F_SUB},
-    {"when", F_SUB},
-    {"where", F_SUB},
-    {"whether", F_SUB},
-    {"as", F_AS},
-    {",", F_COMMA},
-    {";", F_BOUND},
-    {":", F_BOUND},
-    {"(", F_BOUND},
-    {")", F_BOUND},
-    {"\xe2\x80\x94", F_BOUND},
-    {"\xe2\x80\x93", F_BOUND},
-    {"--", F_BOUND},
-    {"but", F_BOUND},
-    {"!", F_BOUND},
-    {"?", F_BOUND},
-    {"\"", F_QUOTE},
-    {"'", F_QUOTE},
-    {"up", F_PART},
-    {"out", F_PART},
-    {"down", F_PART},
-    {"off", F_PART},
-    {"back", F_PART},
-    {"away", F_PART},
-    {"what", F_WHAT},
-    {"also", F_ADV},
-    {"already", F_ADV},
-    {"again", F_ADV},
-    {"then", F_ADV},
-    {"still", F_ADV},
-    {"now", F_ADV},
-    {"once", F_ADV},
-    {"even", F_ADV},
-    {"just", F_ADV},
-    {"therefore", F_ADV},
-    {"however", F_ADV},
-    {"meanwhile", F_ADV},
-    {"thus", F_ADV},
-    {"soon", F_ADV},
-    {"later", F_ADV},
-    {"earlier", F_ADV},
-    {"too", F_ADV},
-    {"yet", F_ADV},
-    {"reportedly", F_ADV},
-    {"allegedly", F_ADV},
-    {"jointly", F_ADV},
-    {"formally", F_ADV},
-    {"publicly", F_ADV},
-    {"first", F_ADV},
-    {"almost", F_ADV},
-    {"swiftly", F_ADV},
-    {"sharply", F_ADV},
-    {"monday", F_TIME},
-    {"tuesday", F_TIME},
-    {"wednesday", F_TIME},
-    {"thursday", F_TIME},
-    {"friday", F_TIME},
-    {"saturday", F_TIME},
-    {"sunday", F_TIME},
-    {"january", F_TIME},
-    {"february", F_TIME},
-    {"march", F_TIME},
-    {"april", F_TIME},
-    {"june", F_TIME},
-    {"july", F_TIME},
-    {"august", F_TIME},
-    {"september", F_TIME},
-    {"october", F_TIME},
-    {"november", F_TIME},
-    {"december", F_TIME},
-    {"week", F_TIME},
-    {"weeks", F_TIME},
-    {"month", F_TIME},
-    {"months", F_TIME},
-    {"year", F_TIME},
-    {"years", F_TIME},
-    {"day", F_TIME},
-    {"days", F_TIME},
-    {"today", F_TIME},
-    {"yesterday", F_TIME},
-    {"tonight", F_TIME},
-    {"overnight", F_TIME},
-    {"weekend", F_TIME},
-    {"morning", F_TIME},
-    {"afternoon", F_TIME},
-    {"evening", F_TIME},
-    {"night", F_TIME},
-    {"last", F_TIME},
-    {"early", F_TIME},
-    {"late", F_TIME},
-    {"past", F_TIME},
-};
-
-/* Words ending in -ly that are not adverbs. */
-static const char *const NOT_ADVERBS[] = {
-    "ally",    "family", "rally", "supply", "reply", "assembly", "italy", "july",
-    "anomaly", "belly",  "bully", "folly",  "jelly", "monopoly", "holy",  NULL};
 
 /* ---- the coder ---- */
 
@@ -303,7 +75,6 @@ typedef struct {
 struct ag_coder {
     const ag_lexicon *lx;
     ag_mentions *m;
-    ag_phrases words;     /* function words by norm -> F_* */
     char **call_types;    /* per cue: "call for <type>" */
     const ag_cue *appeal; /* what a reported "should" makes of its subject */
     const ag_cue *demand; /* what a reported "must" makes of it */
@@ -338,25 +109,12 @@ struct ag_coder {
 
 /* ---- lifecycle ---- */
 
-static void add_words(ag_coder *c, ag_tokenizer *tk)
-{
-    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++) {
-        ag_tokens ts = ag_text_tokenize(tk, WORDS[i].w, 0, strlen(WORDS[i].w));
-        if (ts.n == 1)
-            ag_phrases_add(&c->words, ts.tok, 1, WORDS[i].f);
-    }
-    ag_phrases_build(&c->words);
-}
-
-ag_status ag_coder_new(const ag_lexicon *lx, ag_mentions *m, ag_tokenizer *tk, ag_coder **out,
-                       ag_error *err)
+ag_status ag_coder_new(const ag_lexicon *lx, ag_mentions *m, ag_coder **out, ag_error *err)
 {
     (void)err;
     ag_coder *c = ag_xcalloc(1, sizeof *c);
     c->lx = lx;
     c->m = m;
-    c->words = (ag_phrases)AG_PHRASES_INIT(false);
-    add_words(c, tk);
     size_t nc = ag_lexicon_ncues(lx);
     c->call_types = ag_xcalloc(nc ? nc : 1, sizeof *c->call_types);
     for (size_t i = 0; i < nc; i++) {
@@ -379,7 +137,6 @@ void ag_coder_free(ag_coder *c)
     for (size_t i = 0; i < ag_lexicon_ncues(c->lx); i++)
         free(c->call_types[i]);
     free(c->call_types);
-    ag_phrases_free(&c->words);
     free(c->bind);
     free(c->it);
     free(c->g);
@@ -419,16 +176,13 @@ void ag_coder_set_parser(ag_coder *c, ag_parser *p)
 static unsigned fw_of(const ag_coder *c, size_t i)
 {
     const ag_token *t = &c->t[i];
-    const uint32_t *v;
-    size_t n;
-    unsigned f = 0;
     if (t->flags & AG_TOK_QUOTE)
         return F_QUOTE;
-    if ((t->flags & AG_TOK_PUNCT) && !ag_phrases_longest(&c->words, t, 1, 0, NULL, NULL, &v, &n))
+    unsigned f = ag_lexicon_function(c->lx, t);
+    bool not_adverb = f & AG_FW_NOT_ADVERB;
+    f &= ~(unsigned)AG_FW_NOT_ADVERB;
+    if ((t->flags & AG_TOK_PUNCT) && !f)
         return F_PUNCT;
-    if (ag_phrases_longest(&c->words, t, 1, 0, NULL, NULL, &v, &n))
-        for (size_t k = 0; k < n; k++)
-            f |= v[k];
     if (t->flags & AG_TOK_NUM)
         f |= F_DET;
     if (t->nlen > 3 && t->norm[t->nlen - 1] == 't' && strcmp(t->norm + t->nlen - 3, "n't") == 0)
@@ -439,13 +193,9 @@ static unsigned fw_of(const ag_coder *c, size_t i)
     if (t->nlen == 2 && i + 1 < c->n && strcmp(t->norm, "at") == 0 &&
         strcmp(c->t[i + 1].norm, "least") == 0)
         f = F_DET; /* "at least five": a quantity, not a place */
-    if (!f && t->nlen > 4 && !(t->flags & AG_TOK_CAP) && strcmp(t->norm + t->nlen - 2, "ly") == 0) {
-        const char *const *w = NOT_ADVERBS;
-        while (*w && strcmp(*w, t->norm) != 0)
-            w++;
-        if (!*w)
-            f |= F_ADV;
-    }
+    if (!f && !not_adverb && t->nlen > 4 && !(t->flags & AG_TOK_CAP) &&
+        strcmp(t->norm + t->nlen - 2, "ly") == 0)
+        f |= F_ADV;
     return f;
 }
 

@@ -103,9 +103,8 @@ typedef struct {
 
 typedef struct ag_coder ag_coder;
 
-/* A coder over lexicon lx and finder m; tk tokenizes its word lists. */
-ag_status ag_coder_new(const ag_lexicon *lx, ag_mentions *m, ag_tokenizer *tk, ag_coder **out,
-                       ag_error *err);
+/* A coder over lexicon lx (with its function words) and finder m. */
+ag_status ag_coder_new(const ag_lexicon *lx, ag_mentions *m, ag_coder **out, ag_error *err);
 void ag_coder_free(ag_coder *c);
 /* Forgets what documents were bound to: the next sentence starts a new
  * document. */

@@ -45,7 +45,7 @@ ag_status ag_extractor_new(const char *data_dir, ag_extractor **out, ag_error *e
         s = ag_lexicon_load(lexicon.data, table.data, x->tk, &x->lx, err);
     if (!s) {
         x->mentions = ag_mentions_new(x->dict);
-        s = ag_coder_new(x->lx, x->mentions, x->tk, &x->coder, err);
+        s = ag_coder_new(x->lx, x->mentions, &x->coder, err);
     }
     ag_buf_free(&dict);
     ag_buf_free(&lexicon);

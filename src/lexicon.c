@@ -24,6 +24,7 @@ struct ag_lexicon {
     size_t nqstems, capqstems;
     ag_phrases phrases;  /* by stem -> index into senses */
     ag_phrases classes;  /* by stem -> AG_WC_* bit */
+    ag_phrases function; /* by norm -> AG_FW_* bits */
     uint64_t *irregular; /* "irregular": stem of a verb, then of each form, 0 after */
     size_t nirregular, capirregular;
     ag_map codes; /* CAMEO code -> index into weights */
@@ -73,15 +74,26 @@ bool ag_lexicon_weight(const ag_lexicon *lx, const char *cameo, double *weight)
     return true;
 }
 
-unsigned ag_lexicon_class(const ag_lexicon *lx, const ag_token *t)
+/* The union of the bits table p holds for the single token t. */
+static unsigned bits_of(const ag_phrases *p, const ag_token *t)
 {
     const uint32_t *v;
     size_t n;
     unsigned c = 0;
-    if (ag_phrases_longest(&lx->classes, t, 1, 0, NULL, NULL, &v, &n))
+    if (ag_phrases_longest(p, t, 1, 0, NULL, NULL, &v, &n))
         for (size_t k = 0; k < n; k++)
             c |= v[k];
     return c;
+}
+
+unsigned ag_lexicon_class(const ag_lexicon *lx, const ag_token *t)
+{
+    return bits_of(&lx->classes, t);
+}
+
+unsigned ag_lexicon_function(const ag_lexicon *lx, const ag_token *t)
+{
+    return bits_of(&lx->function, t);
 }
 
 /* ---- matching ---- */
@@ -161,6 +173,7 @@ void ag_lexicon_free(ag_lexicon *lx)
     free(lx->weights);
     ag_phrases_free(&lx->phrases);
     ag_phrases_free(&lx->classes);
+    ag_phrases_free(&lx->function);
     ag_map_free(&lx->codes);
     free(lx);
 }
@@ -414,6 +427,49 @@ static ag_status load_class(const loader *L, const ag_json *obj, const char *key
     return s;
 }
 
+static const struct {
+    const char *name;
+    unsigned bit;
+} FUNCTION_CLASSES[] = {
+    {"det", AG_FW_DET},   {"prep", AG_FW_PREP},   {"conj", AG_FW_CONJ},
+    {"aux", AG_FW_AUX},   {"be", AG_FW_BE},       {"oblig", AG_FW_OBLIG},
+    {"neg", AG_FW_NEG},   {"rel", AG_FW_REL},     {"that", AG_FW_THAT},
+    {"sub", AG_FW_SUB},   {"comma", AG_FW_COMMA}, {"bound", AG_FW_BOUND},
+    {"adv", AG_FW_ADV},   {"to", AG_FW_TO},       {"part", AG_FW_PART},
+    {"what", AG_FW_WHAT}, {"as", AG_FW_AS},       {"quote", AG_FW_QUOTE},
+    {"by", AG_FW_BY},     {"time", AG_FW_TIME},   {"not_adverb", AG_FW_NOT_ADVERB}};
+
+/* "function_words": {class: [word, ...], ...}, single words by norm. */
+static ag_status load_function_words(const loader *L, const ag_json *root)
+{
+    const ag_json *o = ag_json_get(root, "function_words");
+    if (!o)
+        return AG_OK;
+    if (o->type != AG_JSON_OBJECT)
+        return fail(L, o, "expected an object of word lists");
+    for (size_t i = 0; i < o->nitems; i++) {
+        const ag_json *list = o->items[i];
+        size_t k = 0, n = sizeof FUNCTION_CLASSES / sizeof FUNCTION_CLASSES[0];
+        while (k < n && strcmp(FUNCTION_CLASSES[k].name, list->key) != 0)
+            k++;
+        if (k == n)
+            return ag_json_fail(L->doc, list, true, L->err, AG_EDATA,
+                                "unknown function-word class \"%s\"", list->key);
+        ag_status s = strings(L, o, list->key, &list);
+        for (size_t w = 0; !s && w < list->nitems; w++) {
+            ag_tokens ts;
+            if ((s = phrase(L, list->items[w], &ts)))
+                return s;
+            if (ts.n != 1)
+                return fail(L, list->items[w], "a function word is a single word");
+            ag_phrases_add(&L->lx->function, ts.tok, 1, FUNCTION_CLASSES[k].bit);
+        }
+        if (s)
+            return s;
+    }
+    return AG_OK;
+}
+
 /* "irregular": [[verb, form, ...], ...]: the stems of each verb and its
  * forms, a 0 after each verb's list. */
 static ag_status load_irregular(const loader *L, const ag_json *root)
@@ -445,8 +501,9 @@ static ag_status load_irregular(const loader *L, const ag_json *root)
     return AG_OK;
 }
 
-static const char *const TOP_KEYS[] = {"cues",      "speech",   "light",   "documents", "blockers",
-                                       "reversers", "refusers", "include", "irregular", NULL};
+static const char *const TOP_KEYS[] = {"cues",      "speech",         "light",    "documents",
+                                       "blockers",  "reversers",      "refusers", "include",
+                                       "irregular", "function_words", NULL};
 static const char *const INCLUDED_KEYS[] = {"cues", NULL};
 
 static ag_status load_file(ag_lexicon *lx, ag_tokenizer *tk, const char *path, bool top,
@@ -475,7 +532,7 @@ static ag_status load_doc(const loader *L, const char *path, bool top)
     const ag_json *root = L->doc->root, *cues = ag_json_get(root, "cues");
     ag_status s;
     if ((s = check_keys(L, root, top ? TOP_KEYS : INCLUDED_KEYS)) ||
-        (top && (s = load_irregular(L, root))))
+        (top && ((s = load_irregular(L, root)) || (s = load_function_words(L, root)))))
         return s;
     if (!cues || cues->type != AG_JSON_ARRAY)
         return fail(L, cues ? cues : root, "expected \"cues\": an array");
@@ -516,6 +573,7 @@ ag_status ag_lexicon_load(const char *lexicon_path, const char *goldstein_path, 
     ag_lexicon *lx = ag_xcalloc(1, sizeof *lx);
     lx->phrases = (ag_phrases)AG_PHRASES_INIT(true);
     lx->classes = (ag_phrases)AG_PHRASES_INIT(true);
+    lx->function = (ag_phrases)AG_PHRASES_INIT(false);
     *out = NULL;
     ag_status s = load_weights(lx, goldstein_path, err);
     if (!s)
@@ -526,6 +584,7 @@ ag_status ag_lexicon_load(const char *lexicon_path, const char *goldstein_path, 
     }
     ag_phrases_build(&lx->phrases);
     ag_phrases_build(&lx->classes);
+    ag_phrases_build(&lx->function);
     *out = lx;
     return AG_OK;
 }

@@ -16,6 +16,9 @@
  *             "actor_obj": true,             a cue only with an actor as object
  *             "light": true}, ...]           also carries a noun's agent
  *   "speech", "light", "documents", "blockers", "reversers", "refusers": [word, ...]
+ *   "function_words": {"det": [word, ...], ...}   the AG_FW_* classes below
+ *   "irregular": [[verb, form, ...], ...]       forms the stemmer does not join
+ *                                                 ("held"), for verbs and classes
  *   "include": ["../cameo/verbs.json"]     more files of cues, named relative to
  *                                          this one, each {"cues": [...]}, loaded
  *                                          after this file's own cues
@@ -110,6 +113,32 @@ enum {
     AG_WC_REFUSE = 1u << 5   /* refuse, decline: support governed becomes a rejection */
 };
 
+/* Function-word classes, by token norm ("function_words" in the lexicon
+ * file, a list of words for each class name in brackets). */
+enum {
+    AG_FW_DET = 1u << 0,        /* [det] the, a, two, several */
+    AG_FW_PREP = 1u << 1,       /* [prep] of, on, against */
+    AG_FW_CONJ = 1u << 2,       /* [conj] and, or */
+    AG_FW_AUX = 1u << 3,        /* [aux] is, has, will */
+    AG_FW_BE = 1u << 4,         /* [be] is, was, been, got */
+    AG_FW_OBLIG = 1u << 5,      /* [oblig] should, must */
+    AG_FW_NEG = 1u << 6,        /* [neg] not, never */
+    AG_FW_REL = 1u << 7,        /* [rel] who, which */
+    AG_FW_THAT = 1u << 8,       /* [that] */
+    AG_FW_SUB = 1u << 9,        /* [sub] because, while, after */
+    AG_FW_COMMA = 1u << 10,     /* [comma] */
+    AG_FW_BOUND = 1u << 11,     /* [bound] ; : ( ) -- but */
+    AG_FW_ADV = 1u << 12,       /* [adv] also, already (and -ly words, but [not_adverb]) */
+    AG_FW_TO = 1u << 13,        /* [to] */
+    AG_FW_PART = 1u << 14,      /* [part] up, out: verb particles */
+    AG_FW_WHAT = 1u << 15,      /* [what] */
+    AG_FW_AS = 1u << 16,        /* [as] */
+    AG_FW_QUOTE = 1u << 17,     /* [quote] */
+    AG_FW_BY = 1u << 18,        /* [by] */
+    AG_FW_TIME = 1u << 19,      /* [time] Tuesday, week, overnight */
+    AG_FW_NOT_ADVERB = 1u << 20 /* [not_adverb] ally, rally: -ly words that are none */
+};
+
 typedef struct ag_lexicon ag_lexicon;
 
 /* Loads the lexicon file and the Goldstein table (code TAB weight, one
@@ -136,6 +165,8 @@ const ag_cue *ag_lexicon_find(const ag_lexicon *lx, const char *type);
 size_t ag_lexicon_ncues(const ag_lexicon *lx);
 /* The AG_WC_* classes of token t (by its stem); 0 for none. */
 unsigned ag_lexicon_class(const ag_lexicon *lx, const ag_token *t);
+/* The AG_FW_* classes of token t (by its norm); 0 for none. */
+unsigned ag_lexicon_function(const ag_lexicon *lx, const ag_token *t);
 /* The slot a preposition stands for ("obj" too), or -1. */
 int ag_lexicon_slot(const char *word);
 /* The Goldstein weight of a CAMEO code; false when the table lacks it. */
