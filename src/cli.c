@@ -753,12 +753,11 @@ static ag_status extract_article(cli *c, const ag_article *a, bool corpus, ag_gr
                                  events_sink *ev, ag_error *err)
 {
     bool parse = c->syntax == SYNTAX_PARSE || (c->syntax == SYNTAX_AUTO && !corpus && !ev);
-    ag_status s = ag_extractor_set_syntax(c->x, parse, err);
-    if (s)
-        return s;
+    ag_extractor_set_syntax(c->x, parse);
     if (c->tracing)
         c->trace.text = a->text;
-    s = ev ? ag_extract_each(c->x, a, write_events, ev, err) : ag_extract(c->x, a, merged, err);
+    ag_status s =
+        ev ? ag_extract_each(c->x, a, write_events, ev, err) : ag_extract(c->x, a, merged, err);
     if (!s && c->tracing && c->trace.status) {
         *err = c->trace.err;
         s = c->trace.status;

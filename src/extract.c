@@ -19,7 +19,7 @@ struct ag_extractor {
     ag_lexicon *lx;
     ag_mentions *mentions;
     ag_coder *coder;
-    ag_parser *parser; /* loaded at the first ag_extractor_set_syntax(x, true) */
+    ag_parser *parser; /* made at the first ag_extractor_set_syntax(x, true) */
     size_t *in_graph;  /* per cast actor: graph index + 1, 0 when not added */
     size_t capin;
     size_t sentences, articles;
@@ -148,15 +148,11 @@ void ag_trace_write_json(const ag_trace *t, const char *text, ag_buf *out)
     ag_buf_puts(out, "]}\n");
 }
 
-ag_status ag_extractor_set_syntax(ag_extractor *x, bool parse, ag_error *err)
+void ag_extractor_set_syntax(ag_extractor *x, bool parse)
 {
-    if (parse && !x->parser) {
-        ag_status s = ag_parser_new(&x->parser, err);
-        if (s)
-            return s;
-    }
+    if (parse && !x->parser)
+        x->parser = ag_parser_new();
     ag_coder_set_parser(x->coder, parse ? x->parser : NULL);
-    return AG_OK;
 }
 
 /* Whether digits[0..n) begin a code of the table: a code's parent codes are
@@ -363,7 +359,7 @@ ag_status ag_extract(ag_extractor *x, const ag_article *a, ag_graph *g, ag_error
     x->sentences += s.number;
     x->articles++;
     report(x, 0);
-    return AG_OK;
+    return x->parser ? ag_parser_check(x->parser, err) : AG_OK;
 }
 
 ag_status ag_extract_text(ag_extractor *x, const char *source_id, const char *path,

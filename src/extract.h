@@ -46,9 +46,10 @@ void ag_extractor_free(ag_extractor *x);
 /* Whether sentences are parsed (parse.h) before they are coded: a parse
  * connects actors and cues that shallow syntax misses, at about 50 ms a
  * sentence that holds a cue and an actor, so it suits articles rather than
- * corpora. Off by default; the parser is loaded at the first call with
- * parse true. Errors: AG_ESOFTWARE when it cannot be loaded. */
-ag_status ag_extractor_set_syntax(ag_extractor *x, bool parse, ag_error *err);
+ * corpora. Off by default; the parser's dictionary is loaded at the first
+ * sentence that needs a parse, and ag_extract fails with AG_ESOFTWARE when
+ * it cannot be. */
+void ag_extractor_set_syntax(ag_extractor *x, bool parse);
 
 /* What the extractor read in one sentence, so that a user can see why a
  * relation was or was not found (actorgraph extract --trace): the actors

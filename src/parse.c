@@ -9,7 +9,8 @@
 #include "util.h"
 
 struct ag_parser {
-    Dictionary dict;
+    Dictionary dict; /* loaded at the first sentence to parse */
+    bool missing;    /* and could not be */
     Parse_Options opts;
     ag_buf text;    /* the sentence as given to the parser */
     size_t *offset; /* token -> its first byte in text */
@@ -27,23 +28,34 @@ static void quiet(lg_errinfo *e, void *data)
     (void)data;
 }
 
-ag_status ag_parser_new(ag_parser **out, ag_error *err)
+ag_parser *ag_parser_new(void)
 {
-    *out = NULL;
-    lg_error_set_handler(quiet, NULL);
-    Dictionary d = dictionary_create_lang("en");
-    if (!d)
-        return ag_fail(err, AG_ESOFTWARE,
-                       "cannot load the Link Grammar English dictionary "
-                       "(Debian package link-grammar-dictionaries-en)");
     ag_parser *p = ag_xcalloc(1, sizeof *p);
-    p->dict = d;
     p->opts = parse_options_create();
     parse_options_set_verbosity(p->opts, 0);
     parse_options_set_repeatable_rand(p->opts, true);
     parse_options_set_max_parse_time(p->opts, 2);
     parse_options_set_islands_ok(p->opts, false);
-    *out = p;
+    return p;
+}
+
+/* Whether the dictionary is loaded, loading it the first time. */
+static bool dictionary(ag_parser *p)
+{
+    if (!p->dict && !p->missing) {
+        lg_error_set_handler(quiet, NULL);
+        p->dict = dictionary_create_lang("en");
+        p->missing = !p->dict;
+    }
+    return p->dict != NULL;
+}
+
+ag_status ag_parser_check(const ag_parser *p, ag_error *err)
+{
+    if (p->missing)
+        return ag_fail(err, AG_ESOFTWARE,
+                       "cannot load the Link Grammar English dictionary "
+                       "(Debian package link-grammar-dictionaries-en)");
     return AG_OK;
 }
 
@@ -52,7 +64,8 @@ void ag_parser_free(ag_parser *p)
     if (!p)
         return;
     parse_options_delete(p->opts);
-    dictionary_delete(p->dict);
+    if (p->dict)
+        dictionary_delete(p->dict);
     ag_buf_free(&p->text);
     free(p->offset);
     free(p->links);
@@ -170,7 +183,7 @@ bool ag_parse(ag_parser *p, const char *text, const ag_token *t, size_t n, const
               ag_parse_judge judge, void *ctx, ag_syntax *out)
 {
     *out = (ag_syntax){NULL, 0, 0};
-    if (n == 0 || n > AG_PARSE_MAX_TOKENS || !sentence_text(p, text, t, n, glue))
+    if (n == 0 || n > AG_PARSE_MAX_TOKENS || !dictionary(p) || !sentence_text(p, text, t, n, glue))
         return false; /* an empty sentence aborts the parser */
     Sentence s = sentence_create(p->text.data, p->dict);
     bool ok = false;

@@ -23,7 +23,9 @@
  * sentence with too many tokens, or none, is not parsed.
  *
  * Ownership: ag_parser_new returns an owned parser (ag_parser_free, NULL
- * safe), about 30 MB with its dictionary. Links returned by ag_parse stay
+ * safe). Its dictionary (about 30 MB, 0.3 s to load) is loaded when the
+ * first sentence is parsed, so a caller that never needs a parse never
+ * pays for it. Links returned by ag_parse stay
  * valid until its next call. Not thread safe: Link Grammar's error handler
  * is global, and the parser installs one that keeps messages from stderr.
  */
@@ -55,16 +57,18 @@ typedef struct ag_parser ag_parser;
 /* How many faults a caller finds with a parse: 0 is as good as it gets. */
 typedef size_t (*ag_parse_judge)(const ag_syntax *candidate, void *ctx);
 
-/* Loads Link Grammar's English dictionary. Errors: AG_ESOFTWARE when the
- * dictionary cannot be loaded (the message names the package). */
-ag_status ag_parser_new(ag_parser **out, ag_error *err);
+ag_parser *ag_parser_new(void);
 void ag_parser_free(ag_parser *p);
+
+/* AG_ESOFTWARE when a parse was asked for and Link Grammar's English
+ * dictionary could not be loaded (the message names the package). */
+ag_status ag_parser_check(const ag_parser *p, ag_error *err);
 
 /* Parses the sentence of tokens t[0..n) of text. glue[i] (NULL: none)
  * joins token i to token i - 1 with '_'; judge (NULL: none) picks among
  * the best-ranked parses. Returns true and sets *out when a parse was
  * found; false when the sentence was not parsed (empty, too long, no parse
- * even with null words, or out of time). */
+ * even with null words, out of time, or no dictionary). */
 bool ag_parse(ag_parser *p, const char *text, const ag_token *t, size_t n, const bool *glue,
               ag_parse_judge judge, void *ctx, ag_syntax *out);
 

@@ -79,7 +79,7 @@ static ag_tokenizer *tk;
 static void setup(void)
 {
     ag_error err;
-    cr_assert_eq(ag_parser_new(&p, &err), AG_OK, "%s", err.msg);
+    p = ag_parser_new();
     cr_assert_eq(ag_tokenizer_new(&tk, &err), AG_OK, "%s", err.msg);
 }
 
